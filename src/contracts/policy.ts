@@ -1,0 +1,38 @@
+import type { Role } from './roles';
+
+/**
+ * Who may do what inside an organisation, by role. The server's routes declare
+ * these permissions and the web app reads the same table to hide what would be refused.
+ */
+export const permissions = {
+  'organisation.read': [
+    'admin',
+    'coordinator',
+    'trainer',
+    'hr',
+    'safeguarding',
+    'mentor',
+    'mentee',
+    'guardian',
+  ],
+  'members.read': ['admin', 'coordinator'],
+  'members.manage': ['admin'],
+  'programs.readAll': ['admin', 'coordinator', 'trainer', 'hr', 'safeguarding'],
+  'programs.manage': ['admin', 'coordinator'],
+  'apiTokens.manage': ['admin'],
+  'outbox.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = permissions[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+/** Every permission with whether these roles hold it; sent to the web app with /me. */
+export function permissionsOf(roles: readonly Role[]): Record<Permission, boolean> {
+  return Object.fromEntries(
+    (Object.keys(permissions) as Permission[]).map((p) => [p, can(roles, p)]),
+  ) as Record<Permission, boolean>;
+}

@@ -1,0 +1,4 @@
+export * from '../features/accounts/tables';
+export * from '../features/mail/tables';
+export * from '../features/organisations/tables';
+export * from '../features/programs/tables';

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import packageJson from '../../package.json' with { type: 'json' };
+import { organisationOfApiToken } from '../features/accounts/queries';
+import { accountRoutes } from '../features/accounts/routes';
+import { organisationExists, organisationOfMembership } from '../features/organisations/queries';
+import { organisationRoutes } from '../features/organisations/routes';
+import { organisationOfProgram } from '../features/programs/queries';
+import { programRoutes } from '../features/programs/routes';
+import type { AppDeps } from './deps';
+import { publicAccess } from './lib/access';
+import { AppError } from './lib/app-error';
+import { authPlugin } from './plugins/auth';
+import { errorsPlugin } from './plugins/errors';
+import { openapiPlugin } from './plugins/openapi';
+import { validatorCompiler } from './plugins/validation';
+import { webPlugin } from './plugins/web';
+
+export const version = packageJson.version;
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Secrets travel in URLs of single-use links; they must never reach a log. */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/([?&]token=)[^&#]*/gi, '$1[redacted]')
+    .replace(/(\/invitations\/)(?!accept\b)[^/?#]+/, '$1[redacted]');
+}
+
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+    },
+  };
+}
+
+export async function buildApp(deps: AppDeps, options: { web?: boolean } = {}) {
+  const app = Fastify({
+    logger: loggerOptions(deps.config.logLevel),
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON bodies only: a cross-site form post (text/plain, urlencoded) is refused with 415.
+  app.removeContentTypeParser(['text/plain']);
+
+  await app.register(errorsPlugin);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: deps.config.secureCookies,
+  });
+  await app.register(authPlugin, {
+    db: deps.db,
+    now: deps.now,
+    publicUrl: deps.config.publicUrl,
+    scopes: {
+      organisation: organisationExists,
+      program: organisationOfProgram,
+      membership: organisationOfMembership,
+      apiToken: organisationOfApiToken,
+    },
+  });
+  await app.register(openapiPlugin, { version });
+
+  app.get('/api/health', {
+    config: { access: publicAccess },
+    schema: {
+      tags: ['system'],
+      summary: 'Whether the server and its database answer',
+      response: {
+        200: z.object({
+          status: z.literal('ok'),
+          database: z.enum(['pglite', 'postgresql']),
+          version: z.string(),
+        }),
+      },
+    },
+    handler: async () => {
+      if (!(await deps.database.ping())) throw new AppError('unavailable', { retryAfter: 5 });
+      return { status: 'ok' as const, database: deps.database.kind, version };
+    },
+  });
+
+  await app.register(accountRoutes, { deps });
+  await app.register(organisationRoutes, { deps });
+  await app.register(programRoutes, { deps });
+
+  if (options.web !== false) await app.register(webPlugin, { root: webRoot });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,43 @@
+import type { Locale } from '../../contracts/roles';
+import da from './da.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+
+const catalogs: Record<Locale, unknown> = { da, en };
+
+export type TranslateParams = Record<string, string | number>;
+
+/** Looks up a dotted key in the server's locale files; `{{name}}` takes a parameter. */
+export function translate(locale: Locale, key: string, params: TranslateParams = {}): string {
+  const template = lookup(catalogs[locale], key) ?? lookup(catalogs.da, key);
+  if (typeof template !== 'string') return key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    name in params ? String(params[name]) : `{{${name}}}`,
+  );
+}
+
+function lookup(catalog: unknown, key: string): unknown {
+  let node = catalog;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+/** Picks da or en from an Accept-Language header, honouring q-values; null when neither. */
+export function localeFromAcceptLanguage(header: string | undefined): Locale | null {
+  if (!header) return null;
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { lang: tag.toLowerCase().split('-')[0], q: q ? Number(q.slice(2)) : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { lang } of ranked) {
+    if (lang === 'da' || lang === 'en') return lang;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+import type { TranslateParams } from '../i18n/translate';
+
+export const errorCodes = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  cross_site_request: 403,
+  not_found: 404,
+  conflict: 409,
+  email_taken: 409,
+  last_admin: 409,
+  program_archived: 409,
+  token_invalid: 410,
+  unsupported_media_type: 415,
+  wrong_password: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+export type ErrorCode = keyof typeof errorCodes;
+
+/** A field problem found by a business rule; translated when the response is written. */
+export interface FieldIssue {
+  path: string;
+  messageKey: string;
+  params?: TranslateParams;
+  /** Parameters that are themselves locale keys, translated before they are filled in. */
+  paramKeys?: Record<string, string>;
+}
+
+export interface AppErrorOptions {
+  details?: Record<string, unknown>;
+  issues?: FieldIssue[];
+  /** Seconds, for 429 and 503. */
+  retryAfter?: number;
+}
+
+/** The one error type: a closed set of codes, each with its status and a translated message. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly options: AppErrorOptions = {},
+  ) {
+    super(code);
+    this.status = errorCodes[code];
+  }
+
+  static invalid(issues: FieldIssue[]): AppError {
+    return new AppError('invalid_request', { issues });
+  }
+}
+
+export const notFound = () => new AppError('not_found');
