@@ -22,6 +22,7 @@ export default defineConfig({
           ...shared,
           name: 'api-pglite',
           include: ['src/**/*.api.test.ts'],
+          globalSetup: ['src/test/global-setup.ts'],
           env: { MENTORPATH_TEST_DB: 'pglite' },
         },
       },

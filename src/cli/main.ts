@@ -7,6 +7,8 @@ Commands:
   serve       start the server (default)
   migrate     apply database migrations and exit
   seed        create the demo organisation on an empty database and exit
+  create-organisation --name N --admin-email E --admin-name A
+              create an organisation and invite its first admin
   build-web   build the web app if its sources changed
   match       solve a matching instance: match --in instance.json [--edges e.json] --out result.json
 `;
@@ -25,6 +27,10 @@ async function main(argv: string[]): Promise<number> {
     case 'seed': {
       const { runSeed } = await import('./serve');
       return runSeed(loadConfig());
+    }
+    case 'create-organisation': {
+      const { runCreateOrganisation } = await import('./create-organisation');
+      return runCreateOrganisation(loadConfig(), rest);
     }
     case 'build-web': {
       const { buildWebIfStale } = await import('./build-web');

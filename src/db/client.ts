@@ -21,6 +21,8 @@ export interface Database {
   kind: DatabaseKind;
   /** Answers whether the database responds, within the timeout. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /** PGlite only: the whole data directory as a tarball. */
+  dump?: () => Promise<Blob | File>;
   /** Runs `fn` while holding a PostgreSQL advisory lock, so processes take turns. */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -31,10 +33,12 @@ export interface DatabaseOptions {
   url?: string;
   /** Where PGlite keeps its files; `undefined` keeps them in memory (tests). */
   dataDir?: string;
+  /** A PGlite data directory dump to start from instead of running initdb (tests). */
+  template?: Blob;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url) : openPglite(options.dataDir);
+  return options.url ? openPostgres(options.url) : openPglite(options.dataDir, options.template);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -60,19 +64,23 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Database> {
   let lock: DataDirLock | undefined;
   if (dataDir) {
     fs.mkdirSync(dataDir, { recursive: true });
     lock = acquireDataDirLock(dataDir);
   }
   try {
-    const client = new PGlite(dataDir ? path.join(dataDir, 'pglite') : undefined);
+    const client = new PGlite({
+      dataDir: dataDir ? path.join(dataDir, 'pglite') : undefined,
+      loadDataDir: template,
+    });
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,
       kind: 'pglite',
+      dump: () => client.dumpDataDir('none'),
       ping: (timeoutMs) => pingWith(db, timeoutMs),
       // One process owns the data directory, so there is no one to take turns with.
       withAdvisoryLock: (_key, fn) => fn(),

@@ -31,9 +31,13 @@ export function redactUrl(url: string): string {
     .replace(/(\/invitations\/)(?!accept\b)[^/?#]+/, '$1[redacted]');
 }
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: BuildOptions['logStream'],
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     serializers: {
       req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
@@ -41,9 +45,15 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   };
 }
 
-export async function buildApp(deps: AppDeps, options: { web?: boolean } = {}) {
+export interface BuildOptions {
+  web?: boolean;
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: { write(line: string): void };
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   const app = Fastify({
-    logger: loggerOptions(deps.config.logLevel),
+    logger: loggerOptions(deps.config.logLevel, options.logStream),
     trustProxy: true,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
@@ -66,6 +76,8 @@ export async function buildApp(deps: AppDeps, options: { web?: boolean } = {}) {
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // Only behind https; on plain http it would break every request.
+        upgradeInsecureRequests: deps.config.secureCookies ? [] : null,
       },
     },
     strictTransportSecurity: deps.config.secureCookies,

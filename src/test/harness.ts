@@ -7,6 +7,7 @@ import { createMailer } from '../features/mail/mailer';
 import { type App, buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import type { AppDeps } from '../server/deps';
+import { loadPgliteTemplate } from './pglite-template';
 
 /** Which database API tests run on: set per Vitest project (see vitest.config.ts). */
 export const testDatabaseKind =
@@ -36,7 +37,7 @@ export async function openTestDatabase(): Promise<{
   drop: () => Promise<void>;
 }> {
   if (testDatabaseKind === 'pglite') {
-    const database = await openDatabase({});
+    const database = await openDatabase({ template: loadPgliteTemplate() });
     await migrate(database);
     return { database, drop: () => database.close() };
   }
