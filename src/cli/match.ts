@@ -45,7 +45,9 @@ function parseArgs(argv: string[]): MatchArgs | 'help' {
       throw new UsageError(`unknown argument ${arg}`);
     }
     const value = inline ?? argv[++k];
-    if (value === undefined || value === '') throw new UsageError(`${flag} needs a file path`);
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError(`${flag} needs a file path`);
+    }
     if (values.has(flag)) throw new UsageError(`${flag} given twice`);
     values.set(flag, value);
   }
@@ -115,7 +117,7 @@ export async function runMatchCli(
         const percent = total === 0 ? 100 : Math.floor((100 * done) / total);
         if (percent >= lastPercent + 10 || (done === total && percent !== lastPercent)) {
           lastPercent = percent;
-          progress(`solving: ${percent}% of ${total} mentees with candidates placed`);
+          progress(`solving: ${percent}% (${done} of ${total} mentees with candidates)`);
         }
       },
     });
