@@ -43,16 +43,18 @@ export async function authenticate(
 ) {
   const email = input.email.trim().toLowerCase();
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  // The attempt counts as a failure before it is checked, so guesses sent in parallel
+  // cannot all pass the limit; a success clears it, a refused attempt takes it back.
+  const attempt = newId();
+  await db.insert(loginFailures).values({ id: attempt, email, ip: input.ip, at: now });
   const failures = await countRecentLoginFailures(db, email, input.ip, since);
-  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
+  if (failures.byEmail > MAX_FAILURES_PER_EMAIL || failures.byIp > MAX_FAILURES_PER_IP) {
+    await db.delete(loginFailures).where(eq(loginFailures.id, attempt));
     throw new AppError('rate_limited', { retryAfter: LOGIN_WINDOW_MINUTES * 60 });
   }
   const user = await findUserByEmail(db, email);
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !ok) {
-    await db.insert(loginFailures).values({ id: newId(), email, ip: input.ip, at: now });
-    throw new AppError('invalid_credentials');
-  }
+  if (!user || !ok) throw new AppError('invalid_credentials');
   await db.delete(loginFailures).where(eq(loginFailures.email, email));
   // Old failures of everyone else are not needed once the window has passed.
   await db.delete(loginFailures).where(lt(loginFailures.at, since));
@@ -66,6 +68,7 @@ export async function createOneTimeToken(
     userId: string;
     purpose: 'password_reset' | 'invitation';
     organisationId?: string;
+    createdAt?: Date;
     expiresAt: Date;
   },
 ) {
@@ -83,6 +86,8 @@ export async function requestPasswordReset(db: DbOrTx, email: string, now: Date)
   const secret = await createOneTimeToken(db, {
     userId: user.id,
     purpose: 'password_reset',
+    // The app's clock, as the limit above counts by it (not the database's now()).
+    createdAt: now,
     expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000),
   });
   return { user, secret };
@@ -103,6 +108,17 @@ export async function setPasswordWithToken(
     .where(and(eq(oneTimeTokens.tokenHash, tokenHash), isNull(oneTimeTokens.usedAt)))
     .returning({ tokenHash: oneTimeTokens.tokenHash });
   if (claimed.length === 0) throw new AppError('token_invalid');
+  // Other reset links sent earlier stop working too: the password they would reset is gone.
+  await db
+    .update(oneTimeTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(oneTimeTokens.userId, token.userId),
+        eq(oneTimeTokens.purpose, 'password_reset'),
+        isNull(oneTimeTokens.usedAt),
+      ),
+    );
   await db
     .update(users)
     .set({ passwordHash: await hashPassword(input.password) })
@@ -127,7 +143,12 @@ export async function updateProfile(
   userId: string,
   input: { name?: string; locale?: Locale },
 ) {
-  const [row] = await db.update(users).set(input).where(eq(users.id, userId)).returning();
+  const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  // An empty change is no change (and an UPDATE without columns is not SQL).
+  const [row] =
+    Object.keys(changes).length === 0
+      ? await db.select().from(users).where(eq(users.id, userId))
+      : await db.update(users).set(changes).where(eq(users.id, userId)).returning();
   if (!row) throw new AppError('not_found');
   return row;
 }

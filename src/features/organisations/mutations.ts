@@ -9,7 +9,7 @@ import { createOneTimeToken, INVITATION_DAYS } from '../accounts/mutations';
 import { findUserByEmail } from '../accounts/queries';
 import { apiTokens, oneTimeTokens, users } from '../accounts/tables';
 import { countAdmins, findMember } from './queries';
-import { memberships } from './tables';
+import { memberships, organisations } from './tables';
 
 /**
  * Adds a person to the organisation. Someone new gets an account without a password
@@ -27,8 +27,11 @@ export async function inviteMember(
       await db
         .insert(users)
         .values({ id: newId(), email: input.email, name: input.name, locale: input.locale ?? 'da' })
+        .onConflictDoNothing()
         .returning()
-    )[0];
+    )[0] ??
+    // Invited at the same moment by someone else: their new account is the one.
+    (await findUserByEmail(db, input.email));
   if (!user) throw new Error('insert returned nothing');
   const needsPassword = !user.passwordHash;
   const [membership] = await db
@@ -88,6 +91,7 @@ export async function updateMemberRoles(
   membershipId: string,
   roles: Role[],
 ) {
+  await lockAdminChanges(db, organisationId);
   const member = await findMember(db, organisationId, membershipId);
   if (!member) throw new AppError('not_found');
   await db
@@ -103,12 +107,26 @@ export async function removeMember(
   organisationId: AuthorizedOrgId,
   membershipId: string,
 ) {
+  await lockAdminChanges(db, organisationId);
   const deleted = await db
     .delete(memberships)
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, membershipId)))
     .returning({ id: memberships.id });
   if (deleted.length === 0) throw new AppError('not_found');
   await ensureAnAdminRemains(db, organisationId);
+}
+
+/**
+ * Changes that may remove an admin take turns per organisation (a row lock held to the
+ * end of the caller's transaction): otherwise two admins demoting each other at once
+ * would each still see the other and leave the organisation without one.
+ */
+async function lockAdminChanges(db: DbOrTx, organisationId: string) {
+  await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .for('update');
 }
 
 /** Runs inside the caller's transaction, so a refused change is rolled back. */

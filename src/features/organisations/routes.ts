@@ -346,7 +346,9 @@ function encodeNameCursor(member: { name: string; id: string }) {
 function decodeNameCursor(cursor: string): { name: string; id: string } {
   try {
     const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof name === 'string' && typeof id === 'string') return { name, id };
+    // A forged cursor could carry U+0000, which PostgreSQL refuses in a query.
+    const valid = (v: unknown): v is string => typeof v === 'string' && !v.includes('\u0000');
+    if (valid(name) && valid(id)) return { name, id };
   } catch {
     // fall through
   }

@@ -21,6 +21,20 @@ export interface AuthOptions {
   scopes: Record<ScopeName, ScopeResolver>;
 }
 
+/** A registered route and who may call it. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered after the auth plugin, with its access rule. */
+    routeList: readonly RegisteredRoute[];
+  }
+}
+
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Routes that Fastify or its plugins add and that serve public files only. */
@@ -36,14 +50,20 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
   app.decorateRequest('scope', null);
   app.decorateRequest('locale', 'da');
 
+  // Every route with its access rule, so a test can walk them all (deny by default).
+  const routeList: RegisteredRoute[] = [];
+  app.decorate('routeList', routeList);
+
   // Deny by default: an API route without a declared access rule is a programming error.
   app.addHook('onRoute', (route) => {
-    if (route.config?.access) return;
-    if (isInfrastructureRoute(route.url)) {
+    if (!route.config?.access) {
+      if (!isInfrastructureRoute(route.url)) {
+        throw new Error(`Route ${route.method} ${route.url} does not declare who may call it`);
+      }
       route.config = { ...route.config, access: { kind: 'public' } };
-      return;
     }
-    throw new Error(`Route ${route.method} ${route.url} does not declare who may call it`);
+    const access: Access = route.config?.access ?? { kind: 'public' };
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {
@@ -60,7 +80,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
   /** Sets request.actor; answers whether the caller came in with the session cookie. */
   async function resolveActor(request: FastifyRequest): Promise<boolean> {
     const header = request.headers.authorization;
-    if (header) {
+    // Only the Bearer scheme is ours: Basic credentials of a proxy in front are not.
+    if (header && /^Bearer\b/i.test(header)) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       request.actor = match?.[1] ? await actorFromApiToken(db, hashSecret(match[1])) : null;
       if (!request.actor) throw new AppError('unauthenticated');
@@ -97,7 +118,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
       return;
     }
     const id = (request.params as Record<string, string | undefined>)[access.param];
-    const organisationId = id ? await scopes[access.scope](db, id) : null;
+    // No id holds U+0000, and PostgreSQL would refuse to even look it up.
+    const organisationId = id && !id.includes('\u0000') ? await scopes[access.scope](db, id) : null;
     // Another organisation's resource looks exactly like a missing one.
     const roles = organisationId ? rolesIn(actor, organisationId) : null;
     if (!organisationId || !roles) throw new AppError('not_found');

@@ -17,9 +17,27 @@ export const validatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema }) =>
   (data) => {
     const result = schema.safeParse(data, { reportInput: true });
-    if (result.success) return { value: result.data };
-    return { error: new RequestValidationError(result.error.issues) };
+    if (!result.success) return { error: new RequestValidationError(result.error.issues) };
+    const nulAt = pathOfNulCharacter(result.data);
+    if (nulAt) {
+      const issue = { code: 'custom', path: nulAt, message: 'NUL character', params: nulParams };
+      return { error: new RequestValidationError([issue as core.$ZodIssue]) };
+    }
+    return { value: result.data };
   };
+
+const nulParams = { i18n: 'validation.nul_character' };
+
+/** PostgreSQL text cannot hold U+0000: such input is refused here, not by a failing query. */
+function pathOfNulCharacter(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = pathOfNulCharacter(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return null;
+}
 
 const zodLocales = { da: locales.da(), en: locales.en() } as const;
 
