@@ -26,9 +26,23 @@ describe('loadConfig', () => {
     ['SMTP_URL', 'http://mail'],
     ['MENTORPATH_DEMO', 'yes'],
     ['LOG_LEVEL', 'loud'],
+    ['TRUST_PROXY', 'everyone'],
   ])('refuses a bad %s with one line naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid ${name}=`));
+  });
+
+  it('trusts a proxy only when told to', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    const oneHop = loadConfig({ TRUST_PROXY: '1' }).trustProxy as (
+      a: string,
+      hop: number,
+    ) => boolean;
+    expect([oneHop('10.0.0.1', 0), oneHop('10.0.0.2', 1)]).toEqual([true, false]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).trustProxy).toBe(
+      '10.0.0.0/8,127.0.0.1',
+    );
   });
 
   it('marks cookies secure behind https', () => {

@@ -19,6 +19,13 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Mentorpath <no-reply@mentorpath.local>'),
   MENTORPATH_DEMO: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d+|[\d.:a-fA-F/]+(,[\d.:a-fA-F/]+)*)$/,
+      'use true, false, a hop count or addresses',
+    )
+    .optional(),
 });
 
 export interface Config {
@@ -34,6 +41,11 @@ export interface Config {
   logLevel: (typeof logLevels)[number];
   /** Cookies get `Secure` when the public address is https. */
   secureCookies: boolean;
+  /**
+   * Whose X-Forwarded-For to believe: off unless set, so a client reaching the server
+   * directly cannot pick the address the login limit counts.
+   */
+  trustProxy: boolean | string | ((address: string, hop: number) => boolean);
 }
 
 export class ConfigError extends Error {}
@@ -63,9 +75,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.MENTORPATH_DEMO ? e.MENTORPATH_DEMO === '1' : !e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }
 
 function displayHost(host: string): string {
   return host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+}
+
+function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (!/^\d+$/.test(value)) return value;
+  // A hop count: believe that many proxies in front of us, as proxy-addr does.
+  const hops = Number(value);
+  return (_address, hop) => hop < hops;
 }

@@ -244,6 +244,29 @@ describe('removing members', () => {
     const again = await remove(mentor.membership.id, headers);
     expect(again.statusCode).toBe(404);
   });
+
+  it('voids a pending invitation when the invitee is removed', async () => {
+    const { orgId, headers } = await newOrg();
+    const invite = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${orgId}/members`,
+      headers,
+      payload: { email: 'removed-invitee@example.test', name: 'Rikke Fjernet', roles: ['mentor'] },
+    });
+    expect(invite.statusCode).toBe(201);
+    const outbox = await t.app.inject({ url: `/api/v1/organisations/${orgId}/outbox`, headers });
+    const token = /token=([^\s&]+)/.exec(outbox.json().items[0].body)?.[1];
+    expect(token).toBeTruthy();
+    expect((await t.app.inject({ url: `/api/v1/auth/invitations/${token}` })).statusCode).toBe(200);
+    expect((await remove(invite.json().member.id, headers)).statusCode).toBe(204);
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/accept',
+      payload: { token: decodeURIComponent(token ?? ''), password: 'a long enough password' },
+    });
+    expect(accept.statusCode).toBe(410);
+    expect(accept.json().error.code).toBe('token_invalid');
+  });
 });
 
 describe('API tokens', () => {

@@ -111,9 +111,20 @@ export async function removeMember(
   const deleted = await db
     .delete(memberships)
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, membershipId)))
-    .returning({ id: memberships.id });
-  if (deleted.length === 0) throw new AppError('not_found');
+    .returning({ id: memberships.id, userId: memberships.userId });
+  const [removed] = deleted;
+  if (!removed) throw new AppError('not_found');
   await ensureAnAdminRemains(db, organisationId);
+  // An invitation to an organisation one no longer belongs to must not work.
+  await db
+    .delete(oneTimeTokens)
+    .where(
+      and(
+        eq(oneTimeTokens.userId, removed.userId),
+        eq(oneTimeTokens.organisationId, organisationId),
+        eq(oneTimeTokens.purpose, 'invitation'),
+      ),
+    );
 }
 
 /**

@@ -12,6 +12,7 @@ export const errorCodes = {
   last_admin: 409,
   program_archived: 409,
   token_invalid: 410,
+  payload_too_large: 413,
   unsupported_media_type: 415,
   wrong_password: 422,
   rate_limited: 429,

@@ -68,16 +68,18 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
 
   app.addHook('onRequest', async (request) => {
     request.locale = localeFromAcceptLanguage(request.headers['accept-language']) ?? 'da';
-    const viaCookie = await resolveActor(request);
+    const viaBearer = await resolveActor(request);
     if (request.actor?.kind === 'person' && !request.headers['accept-language']) {
       request.locale = request.actor.locale;
     }
     const access = request.routeOptions.config.access ?? { kind: 'public' };
-    if (viaCookie && unsafeMethods.has(request.method)) checkOrigin(request);
+    // Browsers never add a Bearer header on their own; every other write is checked,
+    // sign-in included (so no one can be signed in to someone else's account).
+    if (!viaBearer && unsafeMethods.has(request.method)) checkOrigin(request);
     await authorise(request, access);
   });
 
-  /** Sets request.actor; answers whether the caller came in with the session cookie. */
+  /** Sets request.actor; answers whether the caller came in with an API token. */
   async function resolveActor(request: FastifyRequest): Promise<boolean> {
     const header = request.headers.authorization;
     // Only the Bearer scheme is ours: Basic credentials of a proxy in front are not.
@@ -85,17 +87,16 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthOptions) 
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       request.actor = match?.[1] ? await actorFromApiToken(db, hashSecret(match[1])) : null;
       if (!request.actor) throw new AppError('unauthenticated');
-      return false;
+      return true;
     }
     const cookie = request.cookies[SESSION_COOKIE];
-    if (!cookie) return false;
-    request.actor = await actorFromSession(db, hashSecret(cookie), now());
-    return request.actor !== null;
+    if (cookie) request.actor = await actorFromSession(db, hashSecret(cookie), now());
+    return false;
   }
 
   /**
    * Cross-site request forgery: a browser always sends Origin on a cross-site write, so
-   * a cookie-authenticated write must come from our own origin (or the Host it was sent to).
+   * a write must come from our own origin (or the Host it was sent to).
    */
   function checkOrigin(request: FastifyRequest) {
     const origin = request.headers.origin;

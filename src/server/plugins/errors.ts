@@ -15,6 +15,8 @@ function codeForClientError(error: FastifyError): ErrorCode {
       return 'not_found';
     case 409:
       return 'conflict';
+    case 413:
+      return 'payload_too_large';
     case 415:
       return 'unsupported_media_type';
     case 429:
@@ -22,6 +24,15 @@ function codeForClientError(error: FastifyError): ErrorCode {
     default:
       return 'invalid_request';
   }
+}
+
+/** Fastify's own messages are English; say the same in the caller's language. */
+function clientErrorKey(error: FastifyError): string {
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'validation.empty_body';
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
+    return 'validation.invalid_json';
+  }
+  return 'validation.bad_request';
 }
 
 /** One handler writes every error as `{ error: { code, message, details } }` in the caller's language. */
