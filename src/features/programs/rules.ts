@@ -31,7 +31,8 @@ export const typeDefaults: Record<ProgramType, ProgramSettings> = {
     menteeAgeMax: 17,
   },
   career: {
-    trainingMinutes: 45,
+    // "Requires little mentor training": the short e-learning is the whole of it.
+    trainingMinutes: 30,
     inPersonSessionRequired: false,
     trainingWindowDays: 5,
     childCertificate: 'when_under_15',

@@ -319,7 +319,7 @@ A concern goes in "Report a concern", not in the meeting log. Parents and guardi
             {
               text: {
                 da: 'Lader det passe sig selv. Det er trænerens ansvar, og du vil ikke blande dig.',
-                en: 'Leave it. It is the coach\'s responsibility, and you do not want to interfere.',
+                en: "Leave it. It is the coach's responsibility, and you do not want to interfere.",
               },
               correct: false,
               explanation: {
@@ -350,7 +350,7 @@ A concern goes in "Report a concern", not in the meeting log. Parents and guardi
             },
             {
               text: {
-                da: 'Lytter roligt, siger, at det var rigtigt af hende at fortælle det, forklarer, at du må fortælle det til en, der kan hjælpe, og rapporterer en bekymring samme dag.',
+                da: 'Lytter roligt, siger, at det var rigtigt af hende at fortælle det, forklarer, at du er nødt til at fortælle det til en, der kan hjælpe, og rapporterer en bekymring samme dag.',
                 en: 'Listen calmly, tell her she did the right thing by telling you, explain that you must tell someone who can help, and report a concern the same day.',
               },
               correct: true,
@@ -378,7 +378,7 @@ A concern goes in "Report a concern", not in the meeting log. Parents and guardi
               correct: false,
               explanation: {
                 da: 'At konfrontere forælderen kan bringe Sofie i større fare og ødelægge kommunens mulighed for at hjælpe. Lad den trivselsansvarlige og kommunen håndtere det.',
-                en: 'Confronting the parent can put Sofie at greater risk and spoil the authorities\' chance to help. Leave it to the safeguarding lead and the municipality.',
+                en: "Confronting the parent can put Sofie at greater risk and spoil the authorities' chance to help. Leave it to the safeguarding lead and the municipality.",
               },
             },
           ],
@@ -399,7 +399,7 @@ A concern goes in "Report a concern", not in the meeting log. Parents and guardi
               correct: true,
               explanation: {
                 da: 'Rigtigt. Barnets egne ord er mere værd end dit referat, fordi de ikke er farvet af din fortolkning.',
-                en: 'Correct. The child\'s own words are worth more than your summary, because they are not coloured by your interpretation.',
+                en: "Correct. The child's own words are worth more than your summary, because they are not coloured by your interpretation.",
               },
             },
             {
@@ -441,7 +441,7 @@ A concern goes in "Report a concern", not in the meeting log. Parents and guardi
           id: 'q5',
           prompt: {
             da: 'Albertes mor beder dig komme to ekstra gange om ugen, fordi Albertes matematikkarakter skal stige fra 4 til 10 inden afgangsprøven. Hvad svarer du?',
-            en: 'Alberte\'s mother asks you to come twice more a week, because Alberte\'s maths grade must go from a bare pass to top marks before the final exam. How do you reply?',
+            en: "Alberte's mother asks you to come twice more a week, because Alberte's maths grade must go from a bare pass to top marks before the final exam. How do you reply?",
           },
           multiple: false,
           options: [
@@ -475,7 +475,7 @@ A concern goes in "Report a concern", not in the meeting log. Parents and guardi
               correct: false,
               explanation: {
                 da: 'Ærlighed er godt, men en vurdering af Albertes evner kan såre både mor og datter – og det er ikke din rolle at vurdere hende fagligt.',
-                en: 'Honesty is good, but a judgement of Alberte\'s ability can hurt both mother and daughter, and it is not your role to assess her academically.',
+                en: "Honesty is good, but a judgement of Alberte's ability can hurt both mother and daughter, and it is not your role to assess her academically.",
               },
             },
             {
@@ -507,7 +507,7 @@ A concern goes in "Report a concern", not in the meeting log. Parents and guardi
               correct: false,
               explanation: {
                 da: 'Så tager du ansvaret fra din mentee og bryder fortroligheden. Din rolle er at støtte, ikke at tale på vegne af din mentee.',
-                en: 'That takes the responsibility away from your mentee and breaks confidentiality. Your role is to support, not to speak on your mentee\'s behalf.',
+                en: "That takes the responsibility away from your mentee and breaks confidentiality. Your role is to support, not to speak on your mentee's behalf.",
               },
             },
             {
@@ -518,7 +518,7 @@ A concern goes in "Report a concern", not in the meeting log. Parents and guardi
               correct: false,
               explanation: {
                 da: 'At tage parti eller dele sladder skader både din mentee og arbejdspladsen. Bliv ved din mentees egen oplevelse.',
-                en: 'Taking sides or sharing gossip harms both your mentee and the workplace. Stay with your mentee\'s own experience.',
+                en: "Taking sides or sharing gossip harms both your mentee and the workplace. Stay with your mentee's own experience.",
               },
             },
             {
@@ -555,13 +555,13 @@ A concern goes in "Report a concern", not in the meeting log. Parents and guardi
             },
             {
               text: {
-                da: 'Tager det alvorligt: finder et roligt sted, spørger ind, også direkte til tanker om at gøre skade på sig selv, og kontakter koordinatoren samme dag. Ved akut fare ringer du 112.',
-                en: 'Take it seriously: find a quiet place, ask how she is, including directly about thoughts of harming herself, and contact the coordinator the same day. If there is immediate danger, call 112.',
+                da: 'Tager det alvorligt: finder et roligt sted, spørger ind – også direkte til tanker om selvskade – og kontakter koordinatoren samme dag.',
+                en: 'Take it seriously: find a quiet place, ask how she is, including directly about thoughts of self-harm, and contact the coordinator the same day.',
               },
               correct: true,
               explanation: {
-                da: 'Rigtigt. At spørge direkte øger ikke risikoen. Du lytter, hjælper hende videre – fx til egen læge, studievejlederen eller Livslinien – og står ikke alene med det.',
-                en: 'Correct. Asking directly does not increase the risk. You listen, help her towards support such as her doctor, the school counsellor or a helpline, and you do not carry it alone.',
+                da: 'Rigtigt. At spørge direkte øger ikke risikoen. Du lytter, hjælper hende videre – fx til egen læge, studievejlederen eller Livslinien – og står ikke alene med det. Er hun i akut fare, ringer du 112.',
+                en: 'Correct. Asking directly does not increase the risk. You listen, help her towards support such as her doctor, the school counsellor or a helpline, and you do not carry it alone. If she is in immediate danger, call 112.',
               },
             },
             {

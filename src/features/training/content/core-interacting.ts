@@ -145,7 +145,7 @@ Din mentee har sin egen baggrund, sine egne erfaringer og sine egne mål, og de 
 
 **Lektiehjælp.** Frederik på 11 siger: "Jeg er bare dum til dansk." I stedet for at svare "Nej, du er da ej" spørger du: "Hvad er det ved dansk, der føles svært?" Så finder I ud af, at det er de lange tekster – og det kan I arbejde med sammen.
 
-**Arbejdspladsmentor.** Sara er ny i afdelingen og siger, at alt går fint. Du spørger: "Hvad har overrasket dig mest de første uger?" Det åbner for, at hun er i tvivl om, hvem hun må spørge om hjælp – og det kan du hjælpe med med det samme.`,
+**Arbejdspladsmentor.** Sara er ny i afdelingen og siger, at alt går fint. Du spørger: "Hvad har overrasket dig mest de første uger?" Det åbner for, at hun er i tvivl om, hvem hun må spørge om hjælp – og det kan du straks hjælpe med.`,
         en: `## Listening means giving attention
 
 Active listening means listening to understand, not to reply. It sounds simple, but most of us are quick to offer solutions, compare with our own experience or think about what we are going to say next.
@@ -208,7 +208,10 @@ Your mentee has their own background, experiences and goals, and they are not ne
           multiple: false,
           options: [
             {
-              text: { da: '"Var det en god træning i dag?"', en: '"Was it a good practice today?"' },
+              text: {
+                da: '"Var det en god træning i dag?"',
+                en: '"Was it a good practice today?"',
+              },
               correct: false,
               explanation: {
                 da: 'Det er et lukket spørgsmål. Hun kan svare "ja" eller "nej", og så er samtalen slut.',
@@ -235,7 +238,10 @@ Your mentee has their own background, experiences and goals, and they are not ne
               },
             },
             {
-              text: { da: '"Var træneren sur igen i dag?"', en: '"Was the coach in a bad mood again today?"' },
+              text: {
+                da: '"Var træneren sur igen i dag?"',
+                en: '"Was the coach in a bad mood again today?"',
+              },
               correct: false,
               explanation: {
                 da: 'Spørgsmålet er lukket og lægger svaret i munden på hende. Lad hende selv fortælle, hvordan hun oplevede træningen.',
@@ -281,8 +287,8 @@ Your mentee has their own background, experiences and goals, and they are not ne
               },
               correct: false,
               explanation: {
-                da: 'Forælderen kan godt hjælpe med at skabe tryghed, men hvis forælderen taler for barnet, lærer barnet, at det ikke er hende, du er interesseret i.',
-                en: 'The parent can help the child feel safe, but if the parent speaks for the child, the child learns that she is not the one you are interested in.',
+                da: 'Forælderen kan godt hjælpe med at skabe tryghed, men hvis forælderen taler for barnet, lærer barnet, at det ikke er barnet selv, du er interesseret i.',
+                en: 'The parent can help the child feel safe, but if the parent speaks for the child, the child learns that they are not the one you are interested in.',
               },
             },
             {
@@ -346,7 +352,7 @@ Your mentee has their own background, experiences and goals, and they are not ne
               },
               correct: false,
               explanation: {
-                da: 'Det løfte kan du ikke holde. Hvis din mentee fortæller om noget, der bringer hende eller andre i fare, skal du give det videre. Et brudt løfte skader tilliden mere end et ærligt forbehold.',
+                da: 'Det løfte kan du ikke holde. Hvis din mentee fortæller om noget, der bringer din mentee eller andre i fare, skal du give det videre. Et brudt løfte skader tilliden mere end et ærligt forbehold.',
                 en: 'You cannot keep that promise. If your mentee tells you about something that puts them or others at risk, you must pass it on. A broken promise harms trust more than an honest caveat.',
               },
             },
@@ -410,7 +416,7 @@ Your mentee has their own background, experiences and goals, and they are not ne
           id: 'q5',
           prompt: {
             da: 'Du har altid frugt og kiks med til lektiehjælpen. Nu faster din mentees familie i ramadanen. Hvad gør du?',
-            en: 'You always bring fruit and biscuits to homework support. Now your mentee\'s family is fasting during Ramadan. What do you do?',
+            en: "You always bring fruit and biscuits to homework support. Now your mentee's family is fasting during Ramadan. What do you do?",
           },
           multiple: false,
           options: [
@@ -422,7 +428,7 @@ Your mentee has their own background, experiences and goals, and they are not ne
               correct: true,
               explanation: {
                 da: 'Rigtigt. Du er nysgerrig i stedet for at gætte og respekterer familiens valg. Måske vil I flytte tidspunktet eller bare droppe snacks for en tid.',
-                en: 'Correct. You are curious instead of guessing, and you respect the family\'s choices. Perhaps you move the time or simply skip snacks for a while.',
+                en: "Correct. You are curious instead of guessing, and you respect the family's choices. Perhaps you move the time or simply skip snacks for a while.",
               },
             },
             {
@@ -455,7 +461,7 @@ Your mentee has their own background, experiences and goals, and they are not ne
               correct: false,
               explanation: {
                 da: 'Det er ikke din rolle at rådgive familien om religiøs praksis. Du er gæst i deres liv og tilpasser dig. Er du bekymret for barnets trivsel, taler du med koordinatoren.',
-                en: 'It is not your role to advise the family on religious practice. You are a guest in their life and adapt to it. If you are worried about the child\'s wellbeing, talk to the coordinator.',
+                en: "It is not your role to advise the family on religious practice. You are a guest in their life and adapt to it. If you are worried about the child's wellbeing, talk to the coordinator.",
               },
             },
           ],
@@ -471,12 +477,12 @@ Your mentee has their own background, experiences and goals, and they are not ne
             {
               text: {
                 da: 'Aflyser hvert møde samme dag, når du kan se, at du ikke når det.',
-                en: 'Cancel each meeting on the day, when you can see you won\'t make it.',
+                en: "Cancel each meeting on the day, when you can see you won't make it.",
               },
               correct: false,
               explanation: {
-                da: 'Gentagne aflysninger i sidste øjeblik viser din mentee, at hun ikke kan regne med dig. Det skader tilliden mere end en planlagt pause.',
-                en: 'Repeated last-minute cancellations show your mentee that she cannot rely on you. That harms trust more than a planned break.',
+                da: 'Gentagne aflysninger i sidste øjeblik viser din mentee, at man ikke kan regne med dig. Det skader tilliden mere end en planlagt pause.',
+                en: 'Repeated last-minute cancellations show your mentee that they cannot rely on you. That harms trust more than a planned break.',
               },
             },
             {
@@ -498,7 +504,7 @@ Your mentee has their own background, experiences and goals, and they are not ne
               correct: false,
               explanation: {
                 da: 'Kun mentorer, der har gennemført træning og screening i programmet, må mødes med mentees. Din ven har ikke det, og din mentee kender ham ikke.',
-                en: 'Only mentors who have completed the program\'s training and screening may meet mentees. Your friend has not, and your mentee does not know him.',
+                en: "Only mentors who have completed the program's training and screening may meet mentees. Your friend has not, and your mentee does not know him.",
               },
             },
           ],

@@ -233,7 +233,7 @@ Children can call or write anonymously to BørneTelefonen, the Danish children's
             {
               text: {
                 da: '"Jeg vil gerne høre det. Hvis det handler om, at du ikke er tryg, bliver jeg nødt til at sige det til en voksen, der kan hjælpe – og så fortæller jeg dig først, hvad der skal ske."',
-                en: '"I\'d like to hear it. If it\'s about you not being safe, I\'ll have to tell an adult who can help – and I\'ll tell you first what happens next."',
+                en: "\"I'd like to hear it. If it's about you not being safe, I'll have to tell an adult who can help – and I'll tell you first what happens next.\"",
               },
               correct: true,
               explanation: {
@@ -298,7 +298,7 @@ Children can call or write anonymously to BørneTelefonen, the Danish children's
             {
               text: {
                 da: 'Skriver ned, hvad Omar sagde, med hans egne ord, og kontakter den trivselsansvarlige samme dag.',
-                en: "Write down what Omar said in his own words and contact the safeguarding lead the same day.",
+                en: 'Write down what Omar said in his own words and contact the safeguarding lead the same day.',
               },
               correct: true,
               explanation: {
@@ -431,7 +431,7 @@ Children can call or write anonymously to BørneTelefonen, the Danish children's
           id: 'safeguarding-children-quiz-underretning',
           prompt: {
             da: 'Du er bekymret for et barn, men ved ikke, om det, du har set, er "alvorligt nok". Hvad er rigtigt om underretning i Danmark?',
-            en: "You are worried about a child but don't know whether what you've seen is \"serious enough\". What is true about notifying the municipality (underretning) in Denmark?",
+            en: 'You are worried about a child but don\'t know whether what you\'ve seen is "serious enough". What is true about notifying the municipality (underretning) in Denmark?',
           },
           multiple: false,
           options: [

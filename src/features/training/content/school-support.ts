@@ -9,7 +9,7 @@ export const schoolSupport: CurriculumModule = {
   },
   summary: {
     da: 'Du kan hjælpe et barn med lektierne uden at lave dem for det, bygge gode vaner op og samarbejde med forældre og skole – og du ved, hvornår du skal foreslå, at læreren inddrages.',
-    en: "You can help a child with homework without doing it for them, build good habits and work with parents and school – and you know when to suggest involving the teacher.",
+    en: 'You can help a child with homework without doing it for them, build good habits and work with parents and school – and you know when to suggest involving the teacher.',
   },
   items: [
     {
@@ -270,7 +270,7 @@ Choose places with other people around: the library, the school after hours, or 
           id: 'school-support-quiz-dyslexia',
           prompt: {
             da: 'Maja på 9 læser meget langsomt, gætter ord ud fra første bogstav og vil helst ikke læse højt. Hvad gør du?',
-            en: "Maja, 9, reads very slowly, guesses words from the first letter and would rather not read aloud. What do you do?",
+            en: 'Maja, 9, reads very slowly, guesses words from the first letter and would rather not read aloud. What do you do?',
           },
           multiple: false,
           options: [
