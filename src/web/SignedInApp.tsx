@@ -1,0 +1,104 @@
+import { Notifications } from '@mantine/notifications';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './components/AppLayout';
+import { NotFound } from './components/NotFound';
+import { OrganisationProvider } from './features/organisation/OrganisationContext';
+import { RequireOrganisation } from './features/organisation/RequireOrganisation';
+
+const HomePage = lazy(() =>
+  import('./features/home/HomePage').then((m) => ({ default: m.HomePage })),
+);
+const MembersPage = lazy(() =>
+  import('./features/members/MembersPage').then((m) => ({ default: m.MembersPage })),
+);
+const ProgramsPage = lazy(() =>
+  import('./features/programs/ProgramsPage').then((m) => ({ default: m.ProgramsPage })),
+);
+const NewProgramPage = lazy(() =>
+  import('./features/programs/NewProgramPage').then((m) => ({ default: m.NewProgramPage })),
+);
+const ProgramPage = lazy(() =>
+  import('./features/programs/ProgramPage').then((m) => ({ default: m.ProgramPage })),
+);
+const ApiTokensPage = lazy(() =>
+  import('./features/api-tokens/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })),
+);
+const OutboxPage = lazy(() =>
+  import('./features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })),
+);
+const SettingsPage = lazy(() =>
+  import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+
+/** Everything behind sign-in: one chunk with the shell, each page loaded on first visit. */
+export function SignedInApp() {
+  return (
+    <OrganisationProvider>
+      {/* Here rather than in App: sign-in needs no notifications, and this keeps it small. */}
+      <Notifications position="top-right" zIndex={1000} />
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route
+            index
+            element={
+              <RequireOrganisation>
+                <HomePage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="members"
+            element={
+              <RequireOrganisation permission="members.read">
+                <MembersPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="programs"
+            element={
+              <RequireOrganisation permission="organisation.read">
+                <ProgramsPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="programs/new"
+            element={
+              <RequireOrganisation permission="programs.manage">
+                <NewProgramPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="programs/:programId"
+            element={
+              <RequireOrganisation permission="organisation.read">
+                <ProgramPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="api-tokens"
+            element={
+              <RequireOrganisation permission="apiTokens.manage">
+                <ApiTokensPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="outbox"
+            element={
+              <RequireOrganisation permission="outbox.read">
+                <OutboxPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route path="settings" element={<SettingsPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </OrganisationProvider>
+  );
+}

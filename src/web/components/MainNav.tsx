@@ -1,0 +1,79 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { Permission } from '../../contracts/policy';
+import { useOrganisations } from '../features/organisation/OrganisationContext';
+import { HomeIcon, KeyIcon, MailIcon, MembersIcon, ProgramsIcon, SettingsIcon } from './icons';
+
+interface NavItem {
+  to: string;
+  label:
+    | 'nav.home'
+    | 'nav.programs'
+    | 'nav.members'
+    | 'nav.apiTokens'
+    | 'nav.outbox'
+    | 'nav.settings';
+  icon: ComponentType<{ size?: number }>;
+  /** Shown only to roles holding this permission in the current organisation. */
+  permission?: Permission;
+}
+
+const work: NavItem[] = [
+  { to: '/', label: 'nav.home', icon: HomeIcon },
+  { to: '/programs', label: 'nav.programs', icon: ProgramsIcon, permission: 'organisation.read' },
+  { to: '/members', label: 'nav.members', icon: MembersIcon, permission: 'members.read' },
+];
+
+const administration: NavItem[] = [
+  { to: '/api-tokens', label: 'nav.apiTokens', icon: KeyIcon, permission: 'apiTokens.manage' },
+  { to: '/outbox', label: 'nav.outbox', icon: MailIcon, permission: 'outbox.read' },
+];
+
+const personal: NavItem[] = [{ to: '/settings', label: 'nav.settings', icon: SettingsIcon }];
+
+/** The navigation, showing only what the person's roles allow. */
+export function MainNav() {
+  const { t } = useTranslation();
+  const { current } = useOrganisations();
+  const { pathname } = useLocation();
+  const allowed = (item: NavItem) => !item.permission || (current?.can[item.permission] ?? false);
+  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+
+  const links = (items: NavItem[]) =>
+    items.filter(allowed).map((item) => {
+      const active = isActive(item.to);
+      return (
+        <NavLink
+          key={item.to}
+          component={Link}
+          to={item.to}
+          label={t(item.label)}
+          leftSection={<item.icon />}
+          active={active}
+          aria-current={active ? 'page' : undefined}
+          fw={500}
+        />
+      );
+    });
+
+  const adminLinks = links(administration);
+  return (
+    <Stack gap={2} component="div">
+      {links(work)}
+      {adminLinks.length > 0 && (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
+            {t('nav.administration')}
+          </Text>
+          {adminLinks}
+        </>
+      )}
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
+        {t('nav.you')}
+      </Text>
+      {links(personal)}
+    </Stack>
+  );
+}
