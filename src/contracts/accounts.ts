@@ -46,5 +46,7 @@ export const setPasswordSchema = z.object({ token: z.string().min(10).max(200), 
 export const invitationSchema = z.object({
   email: z.string(),
   name: z.string(),
+  /** The language the admin chose for the invitee, so the page can open in it. */
+  locale: z.enum(locales),
   organisationName: z.string().nullable(),
 });

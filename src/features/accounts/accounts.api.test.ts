@@ -231,6 +231,9 @@ describe('changing the password', () => {
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('wrong_password');
+    expect(res.json().error.details.issues).toEqual([
+      { path: 'currentPassword', message: 'Den nuværende adgangskode er forkert.' },
+    ]);
     expect((await login(t.app, user.email, DEFAULT_PASSWORD)).statusCode).toBe(200);
   });
 
@@ -380,7 +383,12 @@ describe('invitations', () => {
     });
     expect(greeting.statusCode).toBe(200);
     expect(greeting.json()).toEqual({
-      invitation: { email: 'nina@example.test', name: 'Nina Ny', organisationName: 'Foreningen' },
+      invitation: {
+        email: 'nina@example.test',
+        name: 'Nina Ny',
+        locale: 'da',
+        organisationName: 'Foreningen',
+      },
     });
 
     const accepted = await t.app.inject({

@@ -164,7 +164,9 @@ export async function changePassword(
 ) {
   const [user] = await db.select().from(users).where(eq(users.id, input.userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('wrong_password');
+    throw new AppError('wrong_password', {
+      issues: [{ path: 'currentPassword', messageKey: 'errors.wrong_password' }],
+    });
   }
   await db
     .update(users)

@@ -133,6 +133,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
         invitation: {
           email: token.email,
           name: token.name,
+          locale: token.locale,
           organisationName: token.organisationName,
         },
       };

@@ -105,6 +105,12 @@ describe('listing members', () => {
     const admins = await list(orgId, headers, '?role=admin&search=aase');
     expect(admins.items.map((m) => m.name)).toEqual(['Aase Admin']);
     expect((await list(orgId, headers, '?search=nobody')).items).toEqual([]);
+    await buildMember(t.db, orgId, { name: 'Ib Inviteret', password: null, status: 'invited' });
+    const invited = await list(orgId, headers, '?status=invited');
+    expect(invited.items.map((m) => m.name)).toEqual(['Ib Inviteret']);
+    expect((await list(orgId, headers, '?status=active')).items.map((m) => m.name)).not.toContain(
+      'Ib Inviteret',
+    );
   });
 
   it('is for admins and coordinators only', async () => {

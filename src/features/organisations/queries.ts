@@ -38,9 +38,15 @@ export function presentMember(row: {
 export async function listMembers(
   db: DbOrTx,
   organisationId: AuthorizedOrgId,
-  options: { limit: number; cursor?: { name: string; id: string }; search?: string; role?: Role },
+  options: {
+    limit: number;
+    cursor?: { name: string; id: string };
+    search?: string;
+    role?: Role;
+    status?: 'invited' | 'active';
+  },
 ) {
-  const { cursor, search, role } = options;
+  const { cursor, search, role, status } = options;
   return db
     .select(memberColumns)
     .from(memberships)
@@ -49,6 +55,7 @@ export async function listMembers(
       and(
         eq(memberships.organisationId, organisationId),
         role ? sql`${role} = any(${memberships.roles})` : undefined,
+        status ? eq(memberships.status, status) : undefined,
         search
           ? sql`(${users.name} ilike ${`%${escapeLike(search)}%`} or ${users.email} ilike ${`%${escapeLike(search)}%`})`
           : undefined,

@@ -89,20 +89,22 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
     config: { access: orgAccess('organisation', 'orgId', 'members.read') },
     schema: {
       tags,
-      summary: 'List members by name, with search and a role filter',
+      summary: 'List members by name, with search and filters by role and status',
       params: orgParams,
       querystring: pageQuerySchema.extend({
         search: z.string().trim().max(100).optional(),
         role: z.enum(allRoles).optional(),
+        status: z.enum(['invited', 'active']).optional(),
       }),
       response: { 200: pageSchema(memberSchema) },
     },
     handler: async (request) => {
-      const { limit, cursor, search, role } = request.query;
+      const { limit, cursor, search, role, status } = request.query;
       const rows = await listMembers(db, scopeOf(request).organisationId, {
         limit,
         search: search || undefined,
         role,
+        status,
         cursor: cursor ? decodeNameCursor(cursor) : undefined,
       });
       const items = rows.slice(0, limit).map(presentMember);

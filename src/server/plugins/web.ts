@@ -24,13 +24,22 @@ export const webPlugin = fp(async (app: FastifyInstance, options: { root: string
       }
     },
   });
-  const html = fs.readFileSync(index, 'utf8');
+  // Re-read when a rebuild replaces it, so a running server never serves stale asset names.
+  let cached = { mtimeMs: -1, html: '' };
+  const indexHtml = () => {
+    const { mtimeMs } = fs.statSync(index);
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: fs.readFileSync(index, 'utf8') };
+    return cached.html;
+  };
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     const file = path.join(options.root, request.url.split('?')[0] ?? '');
     if (file.startsWith(options.root) && path.extname(file) && fs.existsSync(file)) {
       return reply.sendFile(path.relative(options.root, file));
     }
-    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(html);
+    return reply
+      .header('Cache-Control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(indexHtml());
   });
 });
