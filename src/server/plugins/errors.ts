@@ -65,7 +65,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       // Malformed JSON, an empty body with a JSON content type, a body too large…
       const code = codeForClientError(error);
       const details =
-        code === 'invalid_request' ? { issues: [{ path: '', message: error.message }] } : undefined;
+        code === 'invalid_request'
+          ? { issues: [{ path: '', message: translate(locale, clientErrorKey(error)) }] }
+          : undefined;
       return send(reply, status, code, request, details);
     }
     request.log.error({ err: error }, 'request failed');

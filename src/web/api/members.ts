@@ -10,7 +10,12 @@ export type { Member };
 const PAGE_SIZE = 20;
 const membersKey = (organisationId: string) => ['organisations', organisationId, 'members'];
 
-export function useMembers(organisationId: string, filter: { search: string; role: Role | null }) {
+export type MemberStatus = 'invited' | 'active';
+
+export function useMembers(
+  organisationId: string,
+  filter: { search: string; role: Role | null; status: MemberStatus | null },
+) {
   return useInfiniteQuery({
     queryKey: [...membersKey(organisationId), filter],
     queryFn: ({ pageParam, signal }) =>
@@ -18,6 +23,7 @@ export function useMembers(organisationId: string, filter: { search: string; rol
         `/api/v1/organisations/${organisationId}/members${listQuery({
           search: filter.search.trim(),
           role: filter.role,
+          status: filter.status,
           limit: PAGE_SIZE,
           cursor: pageParam,
         })}`,

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { messageOf } from '../../api/client';
@@ -8,6 +8,7 @@ import { useAcceptInvitation, useInvitation, useSessionStart } from '../../api/s
 import { notifySaved } from '../../components/notify';
 import { PageLoader } from '../../components/PageLoader';
 import { PublicLayout } from '../../components/PublicLayout';
+import { currentLocale, setLocale, storedLocale } from '../../i18n/i18n';
 import { NewPasswordForm } from './NewPasswordForm';
 
 /** Opened from the invitation e-mail: greets the invitee, who chooses a password. */
@@ -23,6 +24,12 @@ export function InvitationPage() {
   useDocumentTitle(`${t('auth.invitation.title')} · Mentorpath`);
 
   const details = invitation.data?.invitation;
+  // Open in the language the admin chose for the invitee, unless this device already has one.
+  useEffect(() => {
+    if (details && !storedLocale() && details.locale !== currentLocale()) {
+      void setLocale(details.locale);
+    }
+  }, [details]);
   const unusable = token.length === 0 || invitation.isError;
 
   return (

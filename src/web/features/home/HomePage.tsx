@@ -30,7 +30,7 @@ import { RoleGuide } from './RoleGuide';
 
 /** Where each count on the home page leads. */
 const actionTargets: Record<HomeAction['kind'], string> = {
-  invitations_pending: '/members',
+  invitations_pending: '/members?status=invited',
   programs_draft: '/programs?status=draft',
   outbox_waiting: '/outbox',
   programs_published: '/programs?status=published',

@@ -20,7 +20,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { roles as allRoles, type Role } from '../../../contracts/roles';
-import { type Member, useMembers, useRemoveMember, useResendInvitation } from '../../api/members';
+import {
+  type Member,
+  type MemberStatus,
+  useMembers,
+  useRemoveMember,
+  useResendInvitation,
+} from '../../api/members';
 import { useMe } from '../../api/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DotsIcon, MembersIcon, PlusIcon, SearchIcon } from '../../components/icons';
@@ -40,6 +46,10 @@ function roleFrom(value: string | null): Role | null {
   return value && (allRoles as readonly string[]).includes(value) ? (value as Role) : null;
 }
 
+function statusFrom(value: string | null): MemberStatus | null {
+  return value === 'active' || value === 'invited' ? value : null;
+}
+
 /** Members of the organisation: find them, and (admins) invite, change roles, remove. */
 export function MembersPage() {
   const { t } = useTranslation();
@@ -52,9 +62,10 @@ export function MembersPage() {
 
   const [params, setParams] = useSearchParams();
   const role = roleFrom(params.get('role'));
+  const status = statusFrom(params.get('status'));
   const [search, setSearch] = useState(params.get('search') ?? '');
   const [debouncedSearch] = useDebouncedValue(search, 300);
-  const members = useMembers(organisationId, { search: debouncedSearch, role });
+  const members = useMembers(organisationId, { search: debouncedSearch, role, status });
 
   // The filter lives in the address, so it survives a reload and can be linked to.
   useEffect(() => {
@@ -69,12 +80,12 @@ export function MembersPage() {
     );
   }, [debouncedSearch, setParams]);
 
-  const setRole = (value: string) =>
+  const setFilter = (name: 'role' | 'status', value: string) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (value) next.set('role', value);
-        else next.delete('role');
+        if (value) next.set(name, value);
+        else next.delete(name);
         return next;
       },
       { replace: true },
@@ -87,7 +98,7 @@ export function MembersPage() {
   const resend = useResendInvitation(organisationId);
 
   const items = members.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = Boolean(debouncedSearch.trim() || role);
+  const filtered = Boolean(debouncedSearch.trim() || role || status);
 
   const resendInvitation = (member: Member) =>
     resend.mutate(member.id, {
@@ -181,7 +192,8 @@ export function MembersPage() {
               mt="md"
               onClick={() => {
                 setSearch('');
-                setRole('');
+                setFilter('role', '');
+                setFilter('status', '');
               }}
             >
               {t('common.clearFilters')}
@@ -269,12 +281,23 @@ export function MembersPage() {
         <NativeSelect
           label={t('members.roleFilter')}
           value={role ?? ''}
-          onChange={(event) => setRole(event.currentTarget.value)}
+          onChange={(event) => setFilter('role', event.currentTarget.value)}
           data={[
             { value: '', label: t('members.allRoles') },
             ...allRoles.map((r) => ({ value: r, label: t(`roles.${r}`) })),
           ]}
           style={{ flex: '0 1 14rem' }}
+        />
+        <NativeSelect
+          label={t('members.statusLabel')}
+          value={status ?? ''}
+          onChange={(event) => setFilter('status', event.currentTarget.value)}
+          data={[
+            { value: '', label: t('members.allStatuses') },
+            { value: 'active', label: t('members.status.active') },
+            { value: 'invited', label: t('members.status.invited') },
+          ]}
+          style={{ flex: '0 1 12rem' }}
         />
       </Group>
       {list}
