@@ -21,6 +21,8 @@ export default defineConfig({
     headless: true,
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
+    // No fades: axe and screenshots see dialogs fully drawn, not half-way through.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     // Traces slow every step down; turn them on when a failure needs one: E2E_TRACE=1.
     trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',

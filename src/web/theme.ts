@@ -39,6 +39,8 @@ export interface ThemeLabels {
 
 export const createAppTheme = (labels: ThemeLabels) =>
   createTheme({
+    // People who ask their system for less motion get no fades or slides.
+    respectReducedMotion: true,
     primaryColor: 'mentorTeal',
     primaryShade: 7,
     colors: { mentorTeal, orange },

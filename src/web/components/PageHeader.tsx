@@ -18,7 +18,8 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
           {title}
         </Title>
         {description && (
-          <Text c="dimmed" size="sm">
+          // A div, not a p: descriptions may hold badges and groups.
+          <Text component="div" c="dimmed" size="sm">
             {description}
           </Text>
         )}
