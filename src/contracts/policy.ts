@@ -21,6 +21,16 @@ export const permissions = {
   'programs.manage': ['admin', 'coordinator'],
   'apiTokens.manage': ['admin'],
   'outbox.read': ['admin'],
+  /** Take training: one's own enrolments; staff read anyone's through training.viewAll. */
+  'training.take': ['admin', 'coordinator', 'trainer', 'mentor'],
+  'training.viewAll': ['admin', 'coordinator', 'trainer'],
+  'training.enrol': ['admin', 'coordinator'],
+  /** Sessions, attendance, reflections to approve. */
+  'training.deliver': ['admin', 'coordinator', 'trainer'],
+  /** Read and edit curriculum drafts, publish, see lesson feedback. */
+  'curriculum.edit': ['admin', 'coordinator', 'trainer'],
+  /** The program's mentors with their gate status. */
+  'mentors.read': ['admin', 'coordinator', 'trainer', 'safeguarding'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -2,3 +2,4 @@ export * from '../features/accounts/tables';
 export * from '../features/mail/tables';
 export * from '../features/organisations/tables';
 export * from '../features/programs/tables';
+export * from '../features/training/tables';

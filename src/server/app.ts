@@ -12,6 +12,16 @@ import { organisationExists, organisationOfMembership } from '../features/organi
 import { organisationRoutes } from '../features/organisations/routes';
 import { organisationOfProgram } from '../features/programs/queries';
 import { programRoutes } from '../features/programs/routes';
+import {
+  organisationOfCurriculumItem,
+  organisationOfCurriculumModule,
+  organisationOfCurriculumVersion,
+  organisationOfEnrolment,
+  organisationOfReflection,
+  organisationOfSignup,
+  organisationOfTrainingSession,
+} from '../features/training/queries';
+import { trainingRoutes } from '../features/training/routes';
 import type { AppDeps } from './deps';
 import { publicAccess } from './lib/access';
 import { AppError } from './lib/app-error';
@@ -91,6 +101,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
       program: organisationOfProgram,
       membership: organisationOfMembership,
       apiToken: organisationOfApiToken,
+      enrolment: organisationOfEnrolment,
+      trainingSession: organisationOfTrainingSession,
+      sessionSignup: organisationOfSignup,
+      reflection: organisationOfReflection,
+      curriculumVersion: organisationOfCurriculumVersion,
+      curriculumModule: organisationOfCurriculumModule,
+      curriculumItem: organisationOfCurriculumItem,
     },
   });
   await app.register(openapiPlugin, { version });
@@ -117,6 +134,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(accountRoutes, { deps });
   await app.register(organisationRoutes, { deps });
   await app.register(programRoutes, { deps });
+  await app.register(trainingRoutes, { deps });
 
   if (options.web !== false) await app.register(webPlugin, { root: webRoot });
   return app;

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildMember, buildOrganisation, buildProgram } from '../db/factories';
+import {
+  buildMember,
+  buildOrganisation,
+  buildProgram,
+  buildTrainingFixtures,
+} from '../db/factories';
 import { startTestApp } from '../test/harness';
 
 /**
@@ -32,8 +37,20 @@ for (let i = 0; i < 3; i++) {
   });
   tokenIds.push(res.json().apiToken.id);
 }
+const training = await Promise.all([0, 1].map(() => buildTrainingFixtures(t.db, org.id)));
+const trainingIds = (scope: keyof (typeof training)[number]['ids']) =>
+  training.map((f) => f.ids[scope]);
 /** Real ids of the caller's organisation, by path parameter name. */
 const realIds: Record<string, string[]> = {
+  enrolmentId: trainingIds('enrolment'),
+  sessionId: trainingIds('trainingSession'),
+  signupId: trainingIds('sessionSignup'),
+  reflectionId: trainingIds('reflection'),
+  versionId: trainingIds('curriculumVersion'),
+  moduleId: trainingIds('curriculumModule'),
+  itemId: trainingIds('curriculumItem'),
+  itemKey: [training[0]?.itemKey ?? 'welcome', 'basics-quiz', 'reflect'],
+  code: ['ABCD-EFGH-JKLM-NPQR'],
   orgId: [org.id],
   programId: programIds,
   membershipId: [...membershipIds, admin.membership.id],

@@ -6,7 +6,13 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissions } from '../contracts/policy';
 import { roles as allRoles, type Role } from '../contracts/roles';
-import { buildMember, buildOrganisation, buildProgram, DEFAULT_PASSWORD } from '../db/factories';
+import {
+  buildMember,
+  buildOrganisation,
+  buildProgram,
+  buildTrainingFixtures,
+  DEFAULT_PASSWORD,
+} from '../db/factories';
 import { newId } from '../db/ids';
 import { apiTokens } from '../features/accounts/tables';
 import { memberships } from '../features/organisations/tables';
@@ -31,6 +37,7 @@ const PUBLIC_API = [
   'GET /api/v1/auth/invitations/:token',
   'POST /api/v1/auth/invitations/accept',
   'GET /api/v1/program-types',
+  'GET /api/v1/public/certificates/:code',
 ];
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -118,6 +125,7 @@ beforeAll(async () => {
     program: programB.id,
     membership: memberB.membership.id,
     apiToken: tokenB.json().apiToken.id,
+    ...(await buildTrainingFixtures(t.db, orgB)).ids,
   };
 });
 afterAll(async () => {
@@ -282,13 +290,18 @@ describe('another organisation’s resources', () => {
   it('are reachable with the same calls on one’s own organisation (the 404s are not vacuous)', async () => {
     for (const route of scoped) {
       // Fresh resources per route: some of these calls delete or revoke what they are given.
+      const training = await buildTrainingFixtures(t.db, orgA);
       const own: Record<ScopeName, string> = {
         organisation: orgA,
         program: (await buildProgram(t.db, orgA)).id,
         membership: (await buildMember(t.db, orgA, { roles: ['mentor'] })).membership.id,
         apiToken: await tokenId(await createToken(orgA, adminA, ['mentor'])),
+        ...training.ids,
       };
-      const url = fill(route.url, { [route.access.param]: own[route.access.scope] });
+      const url = fill(route.url, {
+        [route.access.param]: own[route.access.scope],
+        itemKey: training.itemKey,
+      });
       const res = await app.inject(request(route, url, adminA));
       expect(res.statusCode, `${describeRoute(route)} ${res.body}`).toBeLessThan(500);
       expect([401, 403, 404], `${describeRoute(route)} ${res.body}`).not.toContain(res.statusCode);
@@ -376,6 +389,7 @@ describe('a member without the permission', () => {
       program: ownProgram.id,
       membership: ownMember.membership.id,
       apiToken: ownToken,
+      ...(await buildTrainingFixtures(t.db, orgA)).ids,
     };
     const snapshot = async () => ({
       program: (await t.db.select().from(programs).where(eq(programs.id, ownProgram.id)))[0],

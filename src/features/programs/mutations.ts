@@ -8,14 +8,22 @@ import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/ids';
 import type { AuthorizedOrgId } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
+import { defaultCurricula } from '../training/content/curricula';
+import type { CurriculumModule } from '../training/content/types';
+import { importCurriculum } from '../training/curriculum-import';
 import { findProgram } from './queries';
 import { settingsIssues, typeDefaults } from './rules';
 import { programs } from './tables';
 
+/**
+ * Creates a program with its type's default curriculum as version 1 (published when it
+ * meets the program's settings); call it in a transaction.
+ */
 export async function createProgram(
   db: DbOrTx,
   organisationId: AuthorizedOrgId,
   input: CreateProgramInput,
+  options: { curriculum?: readonly CurriculumModule[]; now?: Date } = {},
 ) {
   const { name, description = '', type, ...overrides } = input;
   const settings: ProgramSettings = { ...typeDefaults[type], ...definedOnly(overrides) };
@@ -26,6 +34,8 @@ export async function createProgram(
     .values({ id: newId(), organisationId, name, description, type, ...settings })
     .returning();
   if (!row) throw new Error('insert returned nothing');
+  const curriculum = options.curriculum ?? defaultCurricula[type];
+  await importCurriculum(db, organisationId, row, curriculum, options.now ?? new Date());
   return row;
 }
 

@@ -97,7 +97,7 @@ export const programRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     },
     handler: async (request, reply) => {
       const row = await db.transaction((tx) =>
-        createProgram(tx, scopeOf(request).organisationId, request.body),
+        createProgram(tx, scopeOf(request).organisationId, request.body, { now: now() }),
       );
       return reply.status(201).send({ program: presentProgram(row) });
     },

@@ -3,7 +3,18 @@ import type { Permission } from '../../contracts/policy';
 import type { Locale, Role } from '../../contracts/roles';
 
 /** Kinds of resource whose organisation the auth plugin can look up from a path parameter. */
-export type ScopeName = 'organisation' | 'program' | 'membership' | 'apiToken';
+export type ScopeName =
+  | 'organisation'
+  | 'program'
+  | 'membership'
+  | 'apiToken'
+  | 'enrolment'
+  | 'trainingSession'
+  | 'sessionSignup'
+  | 'reflection'
+  | 'curriculumVersion'
+  | 'curriculumModule'
+  | 'curriculumItem';
 
 /**
  * Who may call a route. Every route declares one; the app refuses to register a
