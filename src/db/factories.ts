@@ -158,16 +158,23 @@ export async function buildProgress(
   at = new Date(),
 ) {
   if (itemKeys.length === 0) return;
-  await db.insert(itemProgress).values(
-    itemKeys.map((itemKey) => ({
-      id: newId(),
-      organisationId,
-      enrolmentId,
-      itemKey,
-      openedAt: at,
-      completedAt: at,
-    })),
-  );
+  await db
+    .insert(itemProgress)
+    .values(
+      itemKeys.map((itemKey) => ({
+        id: newId(),
+        organisationId,
+        enrolmentId,
+        itemKey,
+        openedAt: at,
+        completedAt: at,
+      })),
+    )
+    // An item already opened (a reflection waiting for review, say) counts as passed now.
+    .onConflictDoUpdate({
+      target: [itemProgress.enrolmentId, itemProgress.itemKey],
+      set: { completedAt: at },
+    });
 }
 
 /**

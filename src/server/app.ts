@@ -12,6 +12,7 @@ import { organisationExists, organisationOfMembership } from '../features/organi
 import { organisationRoutes } from '../features/organisations/routes';
 import { organisationOfProgram } from '../features/programs/queries';
 import { programRoutes } from '../features/programs/routes';
+import { trainingDocumentRoutes } from '../features/training/document-routes';
 import {
   organisationOfCurriculumItem,
   organisationOfCurriculumModule,
@@ -135,6 +136,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(organisationRoutes, { deps });
   await app.register(programRoutes, { deps });
   await app.register(trainingRoutes, { deps });
+  await app.register(trainingDocumentRoutes, { deps });
 
   if (options.web !== false) await app.register(webPlugin, { root: webRoot });
   return app;

@@ -10,6 +10,7 @@ import {
   buildMember,
   buildOrganisation,
   buildProgram,
+  buildProgress,
   buildTrainingFixtures,
   DEFAULT_PASSWORD,
 } from '../db/factories';
@@ -17,9 +18,11 @@ import { newId } from '../db/ids';
 import { apiTokens } from '../features/accounts/tables';
 import { memberships } from '../features/organisations/tables';
 import { programs } from '../features/programs/tables';
+import { certificateIssuer } from '../features/training/certificate-issuer';
+import { testCurriculumKeys } from '../features/training/test-curriculum';
 import { startTestApp, type TestApp } from '../test/harness';
 import { type App, buildApp } from './app';
-import type { ScopeName } from './lib/access';
+import type { AuthorizedOrgId, ScopeName } from './lib/access';
 import type { RegisteredRoute } from './plugins/auth';
 
 /**
@@ -298,6 +301,8 @@ describe('another organisation’s resources', () => {
         apiToken: await tokenId(await createToken(orgA, adminA, ['mentor'])),
         ...training.ids,
       };
+      // HEAD routes are GET's twins and need the same state.
+      await stateNeededBy[route.url]?.(training.ids.enrolment);
       const url = fill(route.url, {
         [route.access.param]: own[route.access.scope],
         itemKey: training.itemKey,
@@ -308,6 +313,16 @@ describe('another organisation’s resources', () => {
     }
   });
 });
+
+/** Routes that answer only once something exists: make it exist first. */
+const stateNeededBy: Record<string, (enrolmentId: string) => Promise<unknown>> = {
+  '/api/v1/enrolments/:enrolmentId/certificate.pdf': async (enrolmentId) => {
+    await buildProgress(t.db, orgA, enrolmentId, testCurriculumKeys);
+    await t.db.transaction((tx) =>
+      certificateIssuer(tx, orgA as AuthorizedOrgId, enrolmentId, new Date()),
+    );
+  },
+};
 
 async function tokenId(secret: string): Promise<string> {
   const res = await app.inject({

@@ -4,6 +4,7 @@ import type { EnrolmentStatus, ItemState } from '../../contracts/training';
 import type { DbOrTx } from '../../db/client';
 import type { AuthorizedOrgId } from '../../server/lib/access';
 import { users } from '../accounts/tables';
+import { organisations } from '../organisations/tables';
 import { programs } from '../programs/tables';
 import {
   computeProgress,
@@ -932,4 +933,62 @@ export async function mentorItemView(
     default:
       return base;
   }
+}
+
+/** What the certificate document prints: the enrolment's latest certificate and its names. */
+export async function certificateDocument(
+  db: DbOrTx,
+  organisationId: AuthorizedOrgId,
+  enrolmentId: string,
+) {
+  const [row] = await db
+    .select({
+      code: certificates.code,
+      issuedAt: certificates.issuedAt,
+      expiresAt: certificates.expiresAt,
+      versionNumber: certificates.versionNumber,
+      mentorName: users.name,
+      programName: programs.name,
+      programType: programs.type,
+      trainingMinutes: programs.trainingMinutes,
+      organisationName: organisations.name,
+    })
+    .from(certificates)
+    .innerJoin(users, eq(users.id, certificates.userId))
+    .innerJoin(programs, eq(programs.id, certificates.programId))
+    .innerJoin(organisations, eq(organisations.id, certificates.organisationId))
+    .where(
+      and(
+        eq(certificates.organisationId, organisationId),
+        eq(certificates.enrolmentId, enrolmentId),
+      ),
+    )
+    .orderBy(desc(certificates.issuedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A session with its program's name, for the calendar file. */
+export async function sessionForCalendar(
+  db: DbOrTx,
+  organisationId: AuthorizedOrgId,
+  sessionId: string,
+) {
+  const [row] = await db
+    .select({
+      id: trainingSessions.id,
+      startsAt: trainingSessions.startsAt,
+      endsAt: trainingSessions.endsAt,
+      place: trainingSessions.place,
+      itemKey: trainingSessions.itemKey,
+      programName: programs.name,
+      organisationName: organisations.name,
+    })
+    .from(trainingSessions)
+    .innerJoin(programs, eq(programs.id, trainingSessions.programId))
+    .innerJoin(organisations, eq(organisations.id, trainingSessions.organisationId))
+    .where(
+      and(eq(trainingSessions.organisationId, organisationId), eq(trainingSessions.id, sessionId)),
+    );
+  return row ?? null;
 }
