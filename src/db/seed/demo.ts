@@ -3,6 +3,7 @@ import type { Role } from '../../contracts/roles';
 import { organisations } from '../../features/organisations/tables';
 import type { Db } from '../client';
 import { buildMember, buildOrganisation, buildProgram } from '../factories';
+import { schoolTrainingStages, seedTrainingStages } from './demo-training';
 
 export const DEMO_PASSWORD = 'demo-password';
 export const DEMO_ORGANISATION = 'Mentorforeningen Demo';
@@ -88,32 +89,38 @@ export async function seedDemo(db: Db): Promise<boolean> {
         description: 'Erfarne medarbejdere, indstillet af HR, hjælper nye kolleger godt i gang.',
       },
     ];
+    const programIds = new Map<string, string>();
     for (const program of programs) {
-      await buildProgram(tx, org.id, { ...program, status: 'published' });
+      const row = await buildProgram(tx, org.id, { ...program, status: 'published' });
+      programIds.set(program.type, row.id);
     }
     await buildProgram(tx, org.id, {
       type: 'custom',
       name: 'Sommerskole-mentor (kladde)',
       description: 'Et nyt program under udarbejdelse.',
     });
+    const membershipIdByEmail = new Map<string, string>();
     for (const login of demoLogins) {
-      await buildMember(tx, org.id, {
+      const { membership } = await buildMember(tx, org.id, {
         email: login.email,
         name: login.name,
         roles: login.roles,
         password: DEMO_PASSWORD,
       });
+      membershipIdByEmail.set(login.email, membership.id);
     }
     for (const [i, member] of extraMembers.entries()) {
-      await buildMember(tx, org.id, {
-        email: `${member.name
-          .split(' ')[0]
-          ?.toLowerCase()
-          .replace(/[^a-z]/g, '')}${i}@demo.test`,
+      const email = `${member.name
+        .split(' ')[0]
+        ?.toLowerCase()
+        .replace(/[^a-z]/g, '')}${i}@demo.test`;
+      const { membership } = await buildMember(tx, org.id, {
+        email,
         name: member.name,
         roles: member.roles,
         password: DEMO_PASSWORD,
       });
+      membershipIdByEmail.set(email, membership.id);
     }
     await buildMember(tx, org.id, {
       email: 'invited@demo.test',
@@ -122,6 +129,17 @@ export async function seedDemo(db: Db): Promise<boolean> {
       password: null,
       status: 'invited',
     });
+    const school = programIds.get('school');
+    if (school) {
+      await seedTrainingStages(
+        tx,
+        org.id,
+        school,
+        schoolTrainingStages,
+        membershipIdByEmail,
+        new Date(),
+      );
+    }
   });
   return true;
 }
