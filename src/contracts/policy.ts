@@ -1,20 +1,12 @@
-import type { Role } from './roles';
+import { type Role, roles } from './roles';
 
 /**
  * Who may do what inside an organisation, by role. The server's routes declare
  * these permissions and the web app reads the same table to hide what would be refused.
  */
 export const permissions = {
-  'organisation.read': [
-    'admin',
-    'coordinator',
-    'trainer',
-    'hr',
-    'safeguarding',
-    'mentor',
-    'mentee',
-    'guardian',
-  ],
+  /** Every member, whatever their roles. */
+  'organisation.read': roles,
   'members.read': ['admin', 'coordinator'],
   'members.manage': ['admin'],
   'programs.readAll': ['admin', 'coordinator', 'trainer', 'hr', 'safeguarding'],
