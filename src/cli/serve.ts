@@ -5,6 +5,8 @@ import { DEMO_ORGANISATION, DEMO_PASSWORD, demoLogins, seedDemo } from '../db/se
 import { createMailer } from '../features/mail/mailer';
 import { buildApp } from '../server/app';
 import type { Config } from '../server/config';
+import type { AppDeps } from '../server/deps';
+import { startJobs } from '../server/jobs';
 import { buildWebIfStale } from './build-web';
 
 async function open(config: Config): Promise<Database> {
@@ -43,7 +45,10 @@ export async function serve(config: Config): Promise<number> {
   await migrate(database);
   const seeded = config.demo ? await seedDemo(database.db) : false;
   const mailer = createMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const app = await buildApp({ config, database, db: database.db, mailer, now: () => new Date() });
+  const deps: AppDeps = { config, database, db: database.db, mailer, now: () => new Date() };
+  const app = await buildApp(deps);
+  // Reminders and other background work (pg-boss, in the same database).
+  const jobs = await startJobs(deps, { log: app.log });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -51,6 +56,7 @@ export async function serve(config: Config): Promise<number> {
     closing = true;
     app.log.info(`${signal}: shutting down`);
     await app.close();
+    await jobs.stop().catch((error) => app.log.error({ err: error }, 'stopping jobs'));
     mailer.close();
     await database.close();
     process.exit(0);
@@ -61,6 +67,7 @@ export async function serve(config: Config): Promise<number> {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await jobs.stop().catch(() => {});
     await database.close();
     throw error;
   }
@@ -70,6 +77,7 @@ export async function serve(config: Config): Promise<number> {
     `  Mentorpath is running at ${config.publicUrl}  (started in ${seconds} s)`,
     `  Database: ${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}`,
     `  E-mail: ${config.smtpUrl ? 'SMTP' : 'kept in the outbox (Admin → Outbox); set SMTP_URL to send'}`,
+    '  Reminders: checked every 15 minutes (background jobs in the database)',
   ];
   if (config.demo) {
     lines.push(

@@ -23,6 +23,10 @@ export interface Database {
   ping(timeoutMs?: number): Promise<boolean>;
   /** PGlite only: the whole data directory as a tarball. */
   dump?: () => Promise<Blob | File>;
+  /** PostgreSQL only: the connection string, for tools that open their own pool (pg-boss). */
+  url?: string;
+  /** PGlite only: the client itself, for tools that send their own SQL (pg-boss). */
+  pglite?: PGlite;
   /** Runs `fn` while holding a PostgreSQL advisory lock, so processes take turns. */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -49,6 +53,7 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     db,
     kind: 'postgresql',
+    url,
     ping: (timeoutMs) => pingWith(db, timeoutMs),
     async withAdvisoryLock(key, fn) {
       const client = await pool.connect();
@@ -80,6 +85,7 @@ async function openPglite(dataDir: string | undefined, template?: Blob): Promise
     return {
       db,
       kind: 'pglite',
+      pglite: client,
       dump: () => client.dumpDataDir('none'),
       ping: (timeoutMs) => pingWith(db, timeoutMs),
       // One process owns the data directory, so there is no one to take turns with.

@@ -13,7 +13,7 @@ import {
 } from '../../contracts/accounts';
 import { permissionsOf } from '../../contracts/policy';
 import type { RouteOptions } from '../../server/deps';
-import { translate } from '../../server/i18n/translate';
+import { letter, translate } from '../../server/i18n/translate';
 import { personAccess, personOf, publicAccess } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
 import { hashSecret } from '../../server/lib/secrets';
@@ -222,16 +222,5 @@ function presentUser(user: { id: string; email: string; name: string; locale: 'd
   return { id: user.id, email: user.email, name: user.name, locale: user.locale };
 }
 
-/** A plain-text e-mail in the recipient's language: greeting, body, signature. */
-export function letter(
-  locale: 'da' | 'en',
-  name: string,
-  bodyKey: string,
-  params: Record<string, string | number>,
-): string {
-  return [
-    `${translate(locale, 'mail.greeting', { name })},`,
-    translate(locale, bodyKey, params),
-    translate(locale, 'mail.signature'),
-  ].join('\n\n');
-}
+/** The plain-text mail layout now lives beside `translate`; re-exported for existing imports. */
+export { letter };

@@ -15,6 +15,20 @@ export function translate(locale: Locale, key: string, params: TranslateParams =
   );
 }
 
+/** A plain-text e-mail in the recipient's language: greeting, body, signature. */
+export function letter(
+  locale: Locale,
+  name: string,
+  bodyKey: string,
+  params: TranslateParams,
+): string {
+  return [
+    `${translate(locale, 'mail.greeting', { name })},`,
+    translate(locale, bodyKey, params),
+    translate(locale, 'mail.signature'),
+  ].join('\n\n');
+}
+
 function lookup(catalog: unknown, key: string): unknown {
   let node = catalog;
   for (const part of key.split('.')) {
