@@ -24,6 +24,7 @@ const runs: { locale: Locale; size: keyof typeof viewports }[] = [
 
 for (const { locale, size } of runs) {
   test(`no serious accessibility violations in ${locale} at ${size} width`, async ({ page }) => {
+    test.setTimeout(180_000);
     await page.setViewportSize(viewports[size]);
     const found: string[] = [];
     await visitScreens(

@@ -1,13 +1,40 @@
 import type { Page } from '@playwright/test';
 import { apiAs, ensureApiToken, invitationPath, organisationId, programId } from './demo';
 import { chooseLocale, type Locale, signIn } from './fixtures';
+import {
+  createSession,
+  enrol,
+  passItem,
+  programByName,
+  publishedCurriculum,
+  SCHOOL_PROGRAM,
+} from './training-demo';
 
 /** What a screen needs that only the running demo can tell (ids, links). */
 export interface DemoFacts {
   draftProgramId: string;
   publishedProgramId: string;
   invitationPath: string;
+  /** The school program, where mentors are in training at every stage. */
+  schoolProgramId: string;
+  /** A mentor part-way through the school program's training. */
+  midwayEnrolmentId: string;
+  /** The code of a certificate issued in the school program, and of an expired one. */
+  certificateCode: string;
+  expiredCertificateCode: string;
+  /** A wrong option of each question of the quiz shown failed (question id → index). */
+  wrongAnswers: Record<string, number>;
 }
+
+/**
+ * The demo's mentors at their stages of the school program's training (the journey uses
+ * trainee@demo.test): behind, certified long ago (a refresher is due soon), not started.
+ */
+const MIDWAY = 'peter2@demo.test';
+const CERTIFIED = 'jonas0@demo.test';
+const REFLECTING = 'emma3@demo.test';
+const EXPIRED = 'fatima1@demo.test';
+const MIDWAY_SESSION_PLACE = 'Nørrebro Bibliotek, Bragesgade 10';
 
 export interface Screen {
   name: string;
@@ -17,7 +44,7 @@ export interface Screen {
   as?: string;
   path: (facts: DemoFacts) => string;
   /** Brings the screen into the state worth looking at (a dialog opened, …). */
-  prepare?: (page: Page) => Promise<void>;
+  prepare?: (page: Page, facts: DemoFacts) => Promise<void>;
 }
 
 /** Every page of the web app, in the states a person meets them. */
@@ -85,6 +112,116 @@ export const screens: Screen[] = [
     as: 'mentor@demo.test',
     path: (facts) => `/programs/${facts.publishedProgramId}`,
   },
+  { name: 'home-training', as: MIDWAY, path: () => '/' },
+  { name: 'my-training', as: MIDWAY, path: () => '/training' },
+  {
+    name: 'training-lesson',
+    as: MIDWAY,
+    path: (facts) => `/training/${facts.midwayEnrolmentId}/program-rules-role`,
+  },
+  {
+    name: 'training-quiz',
+    as: MIDWAY,
+    path: (facts) => `/training/${facts.midwayEnrolmentId}/core-interacting-quiz`,
+  },
+  {
+    name: 'training-quiz-result',
+    sameAs: 'training-quiz',
+    as: MIDWAY,
+    path: (facts) => `/training/${facts.midwayEnrolmentId}/core-interacting-quiz`,
+    prepare: async (page, facts) => {
+      // A first try with a wrong answer everywhere, to see the answers explained.
+      for (const [questionId, index] of Object.entries(facts.wrongAnswers)) {
+        await page.locator(`[id="question-${questionId}"] input`).nth(index).check();
+      }
+      await page.getByRole('button', { name: /^(Aflever svar|Submit answers)$/ }).click();
+      await page
+        .getByRole('heading', { name: /^(Svarene forklaret|The answers explained)$/ })
+        .waitFor();
+    },
+  },
+  {
+    name: 'training-session',
+    as: MIDWAY,
+    path: (facts) => `/training/${facts.midwayEnrolmentId}/school-support-session`,
+  },
+  {
+    name: 'training-conduct',
+    as: MIDWAY,
+    path: (facts) => `/training/${facts.midwayEnrolmentId}/code-of-conduct-children`,
+  },
+  {
+    name: 'training-reflection',
+    as: MIDWAY,
+    path: (facts) => `/training/${facts.midwayEnrolmentId}/reflection-first-meeting`,
+  },
+  { name: 'my-training-certified', as: CERTIFIED, path: () => '/training' },
+  {
+    name: 'program-mentors',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/mentors`,
+  },
+  {
+    name: 'program-mentors-enrol',
+    sameAs: 'program-mentors',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/mentors`,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^(Tilmeld mentor|Enrol a mentor)$/ }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'program-training',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/training`,
+  },
+  {
+    name: 'curriculum',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/curriculum`,
+  },
+  {
+    name: 'curriculum-edit-item',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/curriculum`,
+    prepare: async (page) => {
+      await page
+        .getByRole('main')
+        .getByRole('button', { name: /^(Din rolle som mentor|Your role as a mentor)/ })
+        .click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'home-coordinator', as: 'coordinator@demo.test', path: () => '/' },
+  {
+    name: 'program-sessions',
+    as: 'trainer@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/sessions`,
+    prepare: async (page) => {
+      // The session the demo's mentor signed up for (others come and go in other tests).
+      const session = page.getByRole('listitem').filter({ hasText: MIDWAY_SESSION_PLACE });
+      await session.getByRole('button', { name: /^(Fremmøde|Attendance)$/ }).click();
+      await session.getByRole('radiogroup').first().waitFor();
+    },
+  },
+  {
+    name: 'program-sessions-new',
+    sameAs: 'program-sessions',
+    as: 'trainer@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/sessions`,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^(Opret session|Schedule a session)$/ }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'verify', path: (facts) => `/verify/${facts.certificateCode}` },
+  {
+    name: 'verify-expired',
+    sameAs: 'verify',
+    path: (facts) => `/verify/${facts.expiredCertificateCode}`,
+  },
+  { name: 'verify-not-found', sameAs: 'verify', path: () => '/verify/INGEN-SAADAN-KODE' },
 ];
 
 export const viewports = {
@@ -105,9 +242,118 @@ export async function demoFacts(baseURL: string, invitee: string): Promise<DemoF
       name: 'Sara Skærmbillede',
       locale: 'da',
     }),
+    ...(await trainingFacts(baseURL, orgId)),
   };
   await api.dispose();
   return facts;
+}
+
+/**
+ * Mentors at several stages of the school program's training: one part-way (some lessons
+ * read, a quiz failed, a reflection returned, signed up for a session), one certified, one
+ * with a reflection waiting for the trainer; and a draft of the curriculum to edit.
+ * Safe to run twice (both the screenshot and the accessibility runs set it up).
+ */
+async function trainingFacts(baseURL: string, orgId: string) {
+  const coordinator = await apiAs(baseURL, 'coordinator@demo.test');
+  const trainer = await apiAs(baseURL, 'trainer@demo.test');
+  const schoolProgramId = await programByName(coordinator, orgId, SCHOOL_PROGRAM);
+  const curriculum = await publishedCurriculum(coordinator, schoolProgramId);
+  const byKey = new Map(curriculum.modules.flatMap((m) => m.items).map((i) => [i.key, i]));
+  const item = (key: string) => {
+    const found = byKey.get(key);
+    if (!found) throw new Error(`no item ${key} in the school curriculum`);
+    return found;
+  };
+
+  // The demo's certified mentors: their certificates as issued (nothing passed anew).
+  const codeOf = async (email: string) => {
+    const mentor = await apiAs(baseURL, email);
+    const mine = await (await mentor.get(`/api/v1/organisations/${orgId}/my-training`)).json();
+    await mentor.dispose();
+    const code = mine.items.find((e: { programId: string }) => e.programId === schoolProgramId)
+      ?.certificate?.code as string | undefined;
+    if (!code) throw new Error(`no certificate for ${email} in the demo`);
+    return code;
+  };
+  const certificateCode = await codeOf(CERTIFIED);
+  const expiredCertificateCode = await codeOf(EXPIRED);
+
+  const midwayEnrolmentId = await enrol(coordinator, baseURL, orgId, schoolProgramId, MIDWAY);
+  const midway = await apiAs(baseURL, MIDWAY);
+  for (const key of ['program-rules-role', 'program-rules-support', 'program-rules-quiz']) {
+    await passItem(midway, trainer, schoolProgramId, midwayEnrolmentId, item(key));
+  }
+  await midway.put(`/api/v1/enrolments/${midwayEnrolmentId}/lesson-feedback`, {
+    data: {
+      itemKey: 'program-rules-role',
+      helpful: true,
+      comment: 'Godt med listen over, hvor man kan få hjælp.',
+    },
+  });
+  const sessions = await (
+    await midway.get(`/api/v1/programs/${schoolProgramId}/training-sessions`)
+  ).json();
+  const upcoming = sessions.items.find((s: { place: string }) => s.place === MIDWAY_SESSION_PLACE);
+  const sessionId =
+    upcoming?.id ??
+    (await createSession(
+      trainer,
+      schoolProgramId,
+      'school-support-session',
+      MIDWAY_SESSION_PLACE,
+      3,
+    ));
+  await midway.post(`/api/v1/enrolments/${midwayEnrolmentId}/session-signups`, {
+    data: { sessionId },
+  });
+  const reflection = await midway.post(`/api/v1/enrolments/${midwayEnrolmentId}/reflections`, {
+    data: {
+      itemKey: 'reflection-first-meeting',
+      text: 'Jeg vil gerne være mentor, fordi jeg kan huske, hvor meget det betød at have en voksen at tale med.',
+    },
+  });
+  if (reflection.status() === 201) {
+    const { reflection: sent } = await reflection.json();
+    await trainer.post(`/api/v1/reflections/${sent.id}/review`, {
+      data: {
+        decision: 'return',
+        comment: 'Skriv lidt mere om, hvad du vil aftale med familien ved første møde.',
+      },
+    });
+  }
+  await midway.dispose();
+
+  const reflectingId = await enrol(coordinator, baseURL, orgId, schoolProgramId, REFLECTING);
+  const reflecting = await apiAs(baseURL, REFLECTING);
+  await reflecting.post(`/api/v1/enrolments/${reflectingId}/reflections`, {
+    data: {
+      itemKey: 'reflection-first-meeting',
+      text: 'Min motivation er at give noget videre.\n\nVed første møde vil jeg præsentere mig selv og spørge barnet, hvad det godt kan lide at lave.',
+    },
+  });
+  await reflecting.dispose();
+
+  // A draft to edit (409 when one exists already).
+  await coordinator.post(`/api/v1/programs/${schoolProgramId}/curriculum-versions`);
+  await coordinator.dispose();
+  await trainer.dispose();
+  const wrongAnswers = Object.fromEntries(
+    (item('core-interacting-quiz').quiz?.questions ?? []).map((q) => [
+      q.id,
+      Math.max(
+        0,
+        q.options.findIndex((o) => !o.correct),
+      ),
+    ]),
+  );
+  return {
+    schoolProgramId,
+    midwayEnrolmentId,
+    certificateCode,
+    expiredCertificateCode,
+    wrongAnswers,
+  };
 }
 
 /**
@@ -145,7 +391,7 @@ export async function visitScreens(
       loaded = true;
     }
     await settle(page, screen.path(facts));
-    await screen.prepare?.(page);
+    await screen.prepare?.(page, facts);
     await onScreen(screen);
   }
 }

@@ -18,6 +18,7 @@ test.beforeAll(async ({}, testInfo) => {
 for (const locale of ['da', 'en'] as const satisfies Locale[]) {
   for (const [size, viewport] of Object.entries(viewports)) {
     test(`screenshots in ${locale} at ${size} width`, async ({ page }, testInfo) => {
+      test.setTimeout(180_000);
       await page.setViewportSize(viewport);
       const errors = collectPageErrors(page);
       await visitScreens(page, facts, locale, async (screen) => {

@@ -20,6 +20,11 @@ const ResetPasswordPage = lazy(() =>
 const InvitationPage = lazy(() =>
   import('./features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })),
 );
+const VerifyCertificatePage = lazy(() =>
+  import('./features/training/VerifyCertificatePage').then((m) => ({
+    default: m.VerifyCertificatePage,
+  })),
+);
 const SignedInApp = lazy(() => import('./SignedInApp').then((m) => ({ default: m.SignedInApp })));
 
 export function App() {
@@ -44,6 +49,7 @@ export function App() {
                 <Route path="/forgot-password" element={<ForgotPasswordPage />} />
                 <Route path="/reset-password" element={<ResetPasswordPage />} />
                 <Route path="/invitation" element={<InvitationPage />} />
+                <Route path="/verify/:code" element={<VerifyCertificatePage />} />
                 <Route
                   path="/*"
                   element={

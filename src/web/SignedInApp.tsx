@@ -21,6 +21,17 @@ const NewProgramPage = lazy(() =>
 const ProgramPage = lazy(() =>
   import('./features/programs/ProgramPage').then((m) => ({ default: m.ProgramPage })),
 );
+const MyTrainingPage = lazy(() =>
+  import('./features/training/MyTrainingPage').then((m) => ({ default: m.MyTrainingPage })),
+);
+const ItemPage = lazy(() =>
+  import('./features/training/ItemPage').then((m) => ({ default: m.ItemPage })),
+);
+const CurriculumPage = lazy(() =>
+  import('./features/training/authoring/CurriculumPage').then((m) => ({
+    default: m.CurriculumPage,
+  })),
+);
 const ApiTokensPage = lazy(() =>
   import('./features/api-tokens/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })),
 );
@@ -71,11 +82,39 @@ export function SignedInApp() {
               </RequireOrganisation>
             }
           />
+          {/* The program's tabs: overview, mentors, training, sessions. */}
+          {['', 'mentors', 'training', 'sessions'].map((tab) => (
+            <Route
+              key={tab}
+              path={`programs/:programId${tab ? `/${tab}` : ''}`}
+              element={
+                <RequireOrganisation permission="organisation.read">
+                  <ProgramPage />
+                </RequireOrganisation>
+              }
+            />
+          ))}
           <Route
-            path="programs/:programId"
+            path="programs/:programId/curriculum"
             element={
-              <RequireOrganisation permission="organisation.read">
-                <ProgramPage />
+              <RequireOrganisation permission="curriculum.edit">
+                <CurriculumPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="training"
+            element={
+              <RequireOrganisation permission="training.take">
+                <MyTrainingPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="training/:enrolmentId/:itemKey"
+            element={
+              <RequireOrganisation permission="training.take">
+                <ItemPage />
               </RequireOrganisation>
             }
           />

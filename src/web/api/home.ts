@@ -5,10 +5,11 @@ import { api } from './client';
 
 export type HomeAction = z.infer<typeof homeActionSchema>;
 
-export function useHomeActions(organisationId: string) {
+export function useHomeActions(organisationId: string, enabled = true) {
   return useQuery({
     queryKey: ['organisations', organisationId, 'home'],
     queryFn: () => api<{ actions: HomeAction[] }>(`/api/v1/organisations/${organisationId}/home`),
     select: (data) => data.actions,
+    enabled,
   });
 }

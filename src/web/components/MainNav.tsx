@@ -3,13 +3,23 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '../../contracts/policy';
+import type { Role } from '../../contracts/roles';
 import { useOrganisations } from '../features/organisation/OrganisationContext';
-import { HomeIcon, KeyIcon, MailIcon, MembersIcon, ProgramsIcon, SettingsIcon } from './icons';
+import {
+  HomeIcon,
+  KeyIcon,
+  MailIcon,
+  MembersIcon,
+  ProgramsIcon,
+  SettingsIcon,
+  TrainingIcon,
+} from './icons';
 
 interface NavItem {
   to: string;
   label:
     | 'nav.home'
+    | 'nav.training'
     | 'nav.programs'
     | 'nav.members'
     | 'nav.apiTokens'
@@ -18,10 +28,13 @@ interface NavItem {
   icon: ComponentType<{ size?: number }>;
   /** Shown only to roles holding this permission in the current organisation. */
   permission?: Permission;
+  /** Shown only to people holding this role (what is theirs, not what they may see). */
+  role?: Role;
 }
 
 const work: NavItem[] = [
   { to: '/', label: 'nav.home', icon: HomeIcon },
+  { to: '/training', label: 'nav.training', icon: TrainingIcon, role: 'mentor' },
   { to: '/programs', label: 'nav.programs', icon: ProgramsIcon, permission: 'organisation.read' },
   { to: '/members', label: 'nav.members', icon: MembersIcon, permission: 'members.read' },
 ];
@@ -38,7 +51,9 @@ export function MainNav() {
   const { t } = useTranslation();
   const { current } = useOrganisations();
   const { pathname } = useLocation();
-  const allowed = (item: NavItem) => !item.permission || (current?.can[item.permission] ?? false);
+  const allowed = (item: NavItem) =>
+    (!item.permission || (current?.can[item.permission] ?? false)) &&
+    (!item.role || (current?.roles.includes(item.role) ?? false));
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
 
   const links = (items: NavItem[]) =>

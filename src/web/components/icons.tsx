@@ -192,3 +192,37 @@ export function UserIcon({ size }: IconProps) {
     </Svg>
   );
 }
+
+export function TrainingIcon({ size }: IconProps) {
+  return (
+    <Svg size={size}>
+      <path d="M22 9 12 4 2 9l10 5 10-5Z" />
+      <path d="M6 11v5c0 1.5 2.7 3 6 3s6-1.5 6-3v-5" />
+      <path d="M22 9v6" />
+    </Svg>
+  );
+}
+
+export function ArrowUpIcon({ size }: IconProps) {
+  return (
+    <Svg size={size}>
+      <path d="M12 19V5M6 11l6-6 6 6" />
+    </Svg>
+  );
+}
+
+export function ArrowDownIcon({ size }: IconProps) {
+  return (
+    <Svg size={size}>
+      <path d="M12 5v14M6 13l6 6 6-6" />
+    </Svg>
+  );
+}
+
+export function TrashIcon({ size }: IconProps) {
+  return (
+    <Svg size={size}>
+      <path d="M4 7h16M10 11v6M14 11v6M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3" />
+    </Svg>
+  );
+}

@@ -26,6 +26,7 @@ import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../i18n/format';
 import { useMembership } from '../organisation/OrganisationContext';
 import { ProgramFacts } from '../programs/ProgramFacts';
+import { type CountAction, MyTrainingCards, useTrainingActions } from '../training/TrainingHome';
 import { RoleGuide } from './RoleGuide';
 
 /** Where each count on the home page leads. */
@@ -61,7 +62,10 @@ export function HomePage() {
         description={t('home.intro', { organisation: membership.organisationName })}
       />
       <Stack gap="xl">
-        {membership.can['programs.manage'] || membership.can['members.manage'] ? (
+        <MyTrainingCards />
+        {membership.can['programs.manage'] ||
+        membership.can['members.manage'] ||
+        membership.can['training.deliver'] ? (
           <ActionsSection organisationId={membership.organisationId} />
         ) : null}
         <Section title={t('home.rolesTitle')}>
@@ -94,11 +98,13 @@ export function HomePage() {
 
 function ActionsSection({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const actions = useHomeActions(organisationId);
+  const membership = useMembership();
+  const manages = membership.can['programs.manage'] || membership.can['members.manage'];
+  const actions = useHomeActions(organisationId, manages);
+  const training = useTrainingActions();
 
   let content: ReactNode;
-  if (actions.isPending) {
+  if ((manages && actions.isPending) || training.pending) {
     content = (
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Skeleton h={120} />
@@ -108,7 +114,17 @@ function ActionsSection({ organisationId }: { organisationId: string }) {
   } else if (actions.isError) {
     content = <QueryError error={actions.error} onRetry={() => void actions.refetch()} />;
   } else {
-    const waiting = actions.data.filter((action) => action.kind !== 'programs_published');
+    const all: CountAction[] = [
+      ...training.actions,
+      ...(actions.data ?? []).map((action) => ({
+        key: action.kind,
+        count: action.count,
+        text: t(`home.actions.${action.kind}`, { count: action.count }),
+        link: t(`home.actionLinks.${action.kind}`),
+        to: actionTargets[action.kind],
+      })),
+    ];
+    const waiting = all.filter((action) => action.key !== 'programs_published' && action.count > 0);
     content = (
       <>
         {waiting.length === 0 && (
@@ -117,38 +133,38 @@ function ActionsSection({ organisationId }: { organisationId: string }) {
           </Text>
         )}
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing={{ base: 'xs', sm: 'md' }}>
-          {actions.data.map((action) => (
-            <Card
-              key={action.kind}
-              component={Link}
-              to={actionTargets[action.kind]}
-              withBorder
-              padding="md"
-              className="action-card"
-            >
-              <Group justify="space-between" align="flex-start" wrap="nowrap">
-                <Text fz={{ base: 26, sm: 32 }} fw={700} lh={1.1} c="mentorTeal.9">
-                  {format.number(action.count)}
-                </Text>
-                <Box hiddenFrom="sm" c="mentorTeal.8" lh={1}>
-                  <ArrowRightIcon size={18} />
-                </Box>
-              </Group>
-              <Text size="sm" mt={4} style={{ flexGrow: 1 }}>
-                {t(`home.actions.${action.kind}`, { count: action.count })}
-              </Text>
-              {/* On a phone the whole card is the link; the arrow above says so. */}
-              <Group gap={4} mt="xs" c="mentorTeal.8" fw={600} fz="sm" visibleFrom="sm">
-                <span>{t(`home.actionLinks.${action.kind}`)}</span>
-                <ArrowRightIcon size={14} />
-              </Group>
-            </Card>
+          {all.map((action) => (
+            <ActionCard key={action.key} action={action} />
           ))}
         </SimpleGrid>
       </>
     );
   }
   return <Section title={t('home.actionsTitle')}>{content}</Section>;
+}
+
+function ActionCard({ action }: { action: CountAction }) {
+  const format = useFormat();
+  return (
+    <Card component={Link} to={action.to} withBorder padding="md" className="action-card">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Text fz={{ base: 26, sm: 32 }} fw={700} lh={1.1} c="mentorTeal.9">
+          {format.number(action.count)}
+        </Text>
+        <Box hiddenFrom="sm" c="mentorTeal.8" lh={1}>
+          <ArrowRightIcon size={18} />
+        </Box>
+      </Group>
+      <Text size="sm" mt={4} style={{ flexGrow: 1 }}>
+        {action.text}
+      </Text>
+      {/* On a phone the whole card is the link; the arrow above says so. */}
+      <Group gap={4} mt="xs" c="mentorTeal.8" fw={600} fz="sm" visibleFrom="sm">
+        <span>{action.link}</span>
+        <ArrowRightIcon size={14} />
+      </Group>
+    </Card>
+  );
 }
 
 function ProgramsSection({ organisationId }: { organisationId: string }) {

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import {
   type Program,
   type ProgramTypeInfo,
@@ -18,6 +18,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { useMembership } from '../organisation/OrganisationContext';
+import { ProgramTabContent, ProgramTabs, tabOf } from '../training/program/ProgramTabs';
 import { ProgramFacts } from './ProgramFacts';
 import { ProgramFields } from './ProgramFields';
 import { ProgramStatusBadge } from './ProgramStatusBadge';
@@ -31,6 +32,7 @@ export function ProgramPage() {
   const program = useProgram(programId);
   const canManage = membership.can['programs.manage'];
   const types = useProgramTypes();
+  const { pathname } = useLocation();
 
   if (program.isPending || (canManage && types.isPending)) {
     return (
@@ -48,6 +50,20 @@ export function ProgramPage() {
       </>
     );
   }
+  const tab = tabOf(pathname);
+  if (tab !== 'overview') {
+    // Keyed by tab: each tab is a page of its own, drawn afresh.
+    return (
+      <Fragment key={tab}>
+        <PageHeader
+          title={program.data.name}
+          description={t(`programTypes.${program.data.type}`)}
+        />
+        <ProgramTabs programId={program.data.id} current={tab} />
+        <ProgramTabContent program={program.data} tab={tab} />
+      </Fragment>
+    );
+  }
   const typeInfo = types.data?.find((info) => info.type === program.data.type);
   if (canManage && typeInfo) {
     // A fresh form whenever another program is opened.
@@ -61,6 +77,7 @@ function ProgramSummary({ program }: { program: Program }) {
   return (
     <>
       <PageHeader title={program.name} description={t(`programTypes.${program.type}`)} />
+      <ProgramTabs programId={program.id} current="overview" />
       <Stack gap="lg">
         {program.description && (
           <Paper withBorder p="lg">
@@ -154,6 +171,7 @@ function ProgramEditor({ program, typeInfo }: { program: Program; typeInfo: Prog
           )
         }
       />
+      <ProgramTabs programId={program.id} current="overview" />
       {archived && (
         <Alert color="gray" variant="light" mb="lg" title={t('programs.archivedTitle')}>
           {t('programs.archivedHelp')}

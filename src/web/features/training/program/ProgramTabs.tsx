@@ -1,0 +1,55 @@
+import { Box } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Program } from '../../../api/programs';
+import { Forbidden } from '../../../components/Forbidden';
+import { useMembership } from '../../organisation/OrganisationContext';
+import { MentorsTab } from './MentorsTab';
+import { SessionsTab } from './SessionsTab';
+import { TrainingTab } from './TrainingTab';
+
+export const programTabs = ['overview', 'mentors', 'training', 'sessions'] as const;
+export type ProgramTab = (typeof programTabs)[number];
+
+const permissions = {
+  overview: 'organisation.read',
+  mentors: 'mentors.read',
+  training: 'training.viewAll',
+  sessions: 'training.deliver',
+} as const;
+
+/** Which tab an address shows: /programs/:id[/mentors|/training|/sessions]. */
+export function tabOf(pathname: string): ProgramTab {
+  const last = pathname.split('/').filter(Boolean)[2];
+  return programTabs.find((tab) => tab === last) ?? 'overview';
+}
+
+/** The program's sections as links (each has its own address), for those who may see them. */
+export function ProgramTabs({ programId, current }: { programId: string; current: ProgramTab }) {
+  const { t } = useTranslation();
+  const membership = useMembership();
+  const visible = programTabs.filter((tab) => membership.can[permissions[tab]]);
+  if (visible.length < 2) return null;
+  return (
+    <Box component="nav" aria-label={t('programTabs.label')} className="tab-links" mb="lg">
+      {visible.map((tab) => (
+        <Link
+          key={tab}
+          to={`/programs/${programId}${tab === 'overview' ? '' : `/${tab}`}`}
+          aria-current={tab === current ? 'page' : undefined}
+        >
+          {t(`programTabs.${tab}`)}
+        </Link>
+      ))}
+    </Box>
+  );
+}
+
+export function ProgramTabContent({ program, tab }: { program: Program; tab: ProgramTab }) {
+  const membership = useMembership();
+  if (!membership.can[permissions[tab]]) return <Forbidden />;
+  if (tab === 'mentors') return <MentorsTab program={program} />;
+  if (tab === 'training') return <TrainingTab program={program} />;
+  if (tab === 'sessions') return <SessionsTab program={program} />;
+  return null;
+}
