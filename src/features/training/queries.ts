@@ -36,11 +36,21 @@ export type CertificateRow = typeof certificates.$inferSelect;
 
 /* ---------- scope resolvers: which organisation owns an id ---------- */
 
-function resolver(table: typeof enrolments | typeof trainingSessions | typeof sessionSignups) {
+type OwnedTable =
+  | typeof enrolments
+  | typeof trainingSessions
+  | typeof sessionSignups
+  | typeof reflections
+  | typeof curriculumVersions
+  | typeof curriculumModules
+  | typeof curriculumItems;
+
+function resolver(table: OwnedTable) {
   return async (db: DbOrTx, id: string) => {
     const [row] = await db
       .select({ organisationId: table.organisationId })
-      .from(table)
+      // Drizzle's from() takes one table type; every OwnedTable has id and organisation_id.
+      .from(table as typeof enrolments)
       .where(eq(table.id, id));
     return row?.organisationId ?? null;
   };
@@ -48,34 +58,10 @@ function resolver(table: typeof enrolments | typeof trainingSessions | typeof se
 export const organisationOfEnrolment = resolver(enrolments);
 export const organisationOfTrainingSession = resolver(trainingSessions);
 export const organisationOfSignup = resolver(sessionSignups);
-export async function organisationOfReflection(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ organisationId: reflections.organisationId })
-    .from(reflections)
-    .where(eq(reflections.id, id));
-  return row?.organisationId ?? null;
-}
-export async function organisationOfCurriculumVersion(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ organisationId: curriculumVersions.organisationId })
-    .from(curriculumVersions)
-    .where(eq(curriculumVersions.id, id));
-  return row?.organisationId ?? null;
-}
-export async function organisationOfCurriculumModule(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ organisationId: curriculumModules.organisationId })
-    .from(curriculumModules)
-    .where(eq(curriculumModules.id, id));
-  return row?.organisationId ?? null;
-}
-export async function organisationOfCurriculumItem(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ organisationId: curriculumItems.organisationId })
-    .from(curriculumItems)
-    .where(eq(curriculumItems.id, id));
-  return row?.organisationId ?? null;
-}
+export const organisationOfReflection = resolver(reflections);
+export const organisationOfCurriculumVersion = resolver(curriculumVersions);
+export const organisationOfCurriculumModule = resolver(curriculumModules);
+export const organisationOfCurriculumItem = resolver(curriculumItems);
 
 /* ---------- curricula ---------- */
 
