@@ -333,6 +333,20 @@ export async function signCodeOfConduct(
   const { curriculum } = await currentItem(tx, organisationId, enrolment.programId, itemKey, [
     'code_of_conduct',
   ]);
+  // Once per round of training: a signature keeps the date it was given.
+  const [signed] = await tx
+    .select({ id: codeOfConductSignatures.id })
+    .from(codeOfConductSignatures)
+    .where(
+      and(
+        eq(codeOfConductSignatures.organisationId, organisationId),
+        eq(codeOfConductSignatures.enrolmentId, enrolmentId),
+        eq(codeOfConductSignatures.itemKey, itemKey),
+        gte(codeOfConductSignatures.signedAt, enrolment.cycleStartedAt),
+      ),
+    )
+    .limit(1);
+  if (signed) throw new AppError('already_signed');
   await tx.insert(codeOfConductSignatures).values({
     id: newId(),
     organisationId,

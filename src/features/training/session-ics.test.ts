@@ -247,6 +247,8 @@ describe('trainingSessionIcs', () => {
         if (expected.trim()) expect(unescapeText(location ?? '')).toBe(expected);
         else expect(location).toBeUndefined();
       }),
+      // Once found by the property: a place that is only a line break is left out.
+      { examples: [['\n'], ['\r\n\t'], ['\u0001']] },
     );
   });
 });

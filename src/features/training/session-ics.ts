@@ -56,10 +56,9 @@ export function trainingSessionIcs(input: TrainingSessionIcsInput): string {
     `DTEND:${endsAt}`,
     `SUMMARY:${text(input.title)}`,
   ];
-  const description = text(input.description);
-  if (description.trim()) lines.push(`DESCRIPTION:${description}`);
-  const location = text(input.location);
-  if (location.trim()) lines.push(`LOCATION:${location}`);
+  // Optional fields are left out when nothing but white space would be written.
+  if (plain(input.description).trim()) lines.push(`DESCRIPTION:${text(input.description)}`);
+  if (plain(input.location).trim()) lines.push(`LOCATION:${text(input.location)}`);
   if (input.url !== undefined) lines.push(`URL:${httpUrl(input.url)}`);
   // ORGANIZER's value must be an address; with no e-mail there is nothing valid to write, and
   // an empty or made-up one would have replies go nowhere.

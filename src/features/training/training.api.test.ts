@@ -7,7 +7,7 @@ import {
   buildTrainingFixtures,
 } from '../../db/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
-import { certificates } from './tables';
+import { certificates, codeOfConductSignatures } from './tables';
 import { testCurriculum } from './test-curriculum';
 
 let t: TestApp;
@@ -649,12 +649,35 @@ describe('certificates and the gate', () => {
       call('POST', `${base}/code-of-conduct-signatures`, m.headers, { itemKey: 'code' }),
       call('POST', `${base}/lesson-reads`, m.headers, { itemKey: 'welcome' }),
     ]);
-    expect(results.map((r) => r.status)).toEqual([200, 201, 200]);
+    // The code of conduct was signed already: signing again is refused, nothing else changes.
+    expect(results.map((r) => r.status)).toEqual([200, 409, 200]);
     const issued = await t.db
       .select()
       .from(certificates)
       .where(eq(certificates.enrolmentId, m.enrolmentId));
     expect(issued).toHaveLength(1);
+  });
+});
+
+describe('the code of conduct', () => {
+  it('is signed once per round: a second signature is refused and the first date stays', async () => {
+    const m = await newMentor();
+    const base = `/api/v1/enrolments/${m.enrolmentId}`;
+    const first = await call('POST', `${base}/code-of-conduct-signatures`, m.headers, {
+      itemKey: 'code',
+    });
+    expect(first.status).toBe(201);
+    t.clock.advance(60_000);
+    const again = await call('POST', `${base}/code-of-conduct-signatures`, m.headers, {
+      itemKey: 'code',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('already_signed');
+    const rows = await t.db
+      .select()
+      .from(codeOfConductSignatures)
+      .where(eq(codeOfConductSignatures.enrolmentId, m.enrolmentId));
+    expect(rows.map((r) => r.signedAt.toISOString())).toEqual([first.body.signedAt]);
   });
 });
 

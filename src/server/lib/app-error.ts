@@ -12,6 +12,7 @@ export const errorCodes = {
   last_admin: 409,
   program_archived: 409,
   already_enrolled: 409,
+  already_signed: 409,
   already_signed_up: 409,
   session_over: 409,
   quiz_passed: 409,
