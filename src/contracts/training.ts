@@ -390,6 +390,8 @@ export const lessonFeedbackSummarySchema = z.object({
 
 export const childCertificateStatuses = [
   'not_applicable',
+  /** Required, but screening does not record child certificates yet (issue 4 will). */
+  'not_recorded',
   'missing',
   'requested',
   'valid',

@@ -62,6 +62,7 @@ describe('the demo organisation', () => {
       status: string;
       eligibleToMentor: boolean;
       blockers: string[];
+      childCertificate: { required: boolean; status: string };
     }[];
     const byName = new Map(mentors.map((m) => [m.name, m]));
     expect(byName.get('Mads Mentor')).toMatchObject({

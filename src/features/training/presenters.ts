@@ -130,7 +130,8 @@ export function presentProgramMentor(
     },
     childCertificate: {
       required,
-      status: required ? 'missing' : 'not_applicable',
+      // Until screening records certificates, say so rather than call them missing.
+      status: required ? 'not_recorded' : 'not_applicable',
       validUntil: null,
     },
     eligibleToMentor: gate.eligible,
