@@ -23,6 +23,20 @@ export const permissions = {
   'curriculum.edit': ['admin', 'coordinator', 'trainer'],
   /** The program's mentors with their gate status. */
   'mentors.read': ['admin', 'coordinator', 'trainer', 'safeguarding'],
+  /** The pipeline: applicants and nominees, screening, interviews, references, timelines. */
+  'recruitment.manage': ['admin', 'coordinator'],
+  /** Nominate employees for workplace programs; see one's own nominees' status. */
+  'nominations.create': ['admin', 'hr'],
+  /** Record the steps of a child certificate (consent, ordered, received). */
+  'childCertificates.record': ['admin', 'coordinator', 'safeguarding'],
+  /** Approve or reject a child certificate with remarks (admins stand in where no one else does). */
+  'childCertificates.decide': ['admin', 'safeguarding'],
+  /** Mentees' records: intake, the list, a child's record (every view audit-logged). */
+  'mentees.read': ['admin', 'coordinator', 'safeguarding'],
+  'mentees.manage': ['admin', 'coordinator'],
+  /** Import new employees as mentees in workplace programs. */
+  'mentees.import': ['admin', 'coordinator', 'hr'],
+  'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

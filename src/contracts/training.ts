@@ -388,16 +388,19 @@ export const lessonFeedbackSummarySchema = z.object({
   ),
 });
 
+/** The mentors list's summary of a child certificate (the steps are in recruitment.ts). */
 export const childCertificateStatuses = [
   'not_applicable',
-  /** Required, but screening does not record child certificates yet (issue 4 will). */
-  'not_recorded',
   'missing',
+  /** Consent asked for or given, or ordered: on its way. */
   'requested',
   'valid',
+  /** Received with remarks: waiting for the safeguarding lead's decision. */
   'remarks',
+  'rejected',
   'expired',
 ] as const;
+export type ChildCertificateSummary = (typeof childCertificateStatuses)[number];
 
 export const programMentorSchema = z.object({
   id: z.string(),

@@ -1,10 +1,24 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import type { MenteeSource, MenteeStatus } from '../contracts/mentees';
+import type { Profile } from '../contracts/profile';
 import type { CreateProgramInput } from '../contracts/programs';
+import type {
+  CandidacySource,
+  ChildCertificateStatus,
+  MentorStage,
+} from '../contracts/recruitment';
 import type { Locale, Role } from '../contracts/roles';
 import { apiTokens, users } from '../features/accounts/tables';
+import { mentees } from '../features/mentees/tables';
 import { memberships, organisations } from '../features/organisations/tables';
 import { createProgram } from '../features/programs/mutations';
 import { programs } from '../features/programs/tables';
+import {
+  childCertificates,
+  nominations,
+  programMentors,
+  referenceRequests,
+} from '../features/recruitment/tables';
 import type { CurriculumModule } from '../features/training/content/types';
 import {
   createDraft,
@@ -125,11 +139,15 @@ export async function buildApiToken(db: DbOrTx, organisationId: string, roles: R
   return secret;
 }
 
-/** A mentor enrolled in a (career) program that has the test curriculum published. */
+/**
+ * A mentor enrolled in a (career) program that has the test curriculum published. Unless
+ * `screened: false`, screening was passed at enrolment (as for a mentor who came through
+ * the pipeline), so the gate is down to training.
+ */
 export async function buildEnrolment(
   db: DbOrTx,
   organisationId: string,
-  overrides: { programId?: string; membershipId?: string; now?: Date } = {},
+  overrides: { programId?: string; membershipId?: string; now?: Date; screened?: boolean } = {},
 ) {
   const orgId = organisationId as AuthorizedOrgId;
   const now = overrides.now ?? new Date();
@@ -146,7 +164,140 @@ export async function buildEnrolment(
     overrides.membershipId ??
     (await buildMember(db, organisationId, { roles: ['mentor'] })).membership.id;
   const enrolment = await enrolMentor(db, orgId, programId, membershipId, now);
+  if (overrides.screened !== false) {
+    await db
+      .update(programMentors)
+      .set({ screeningCompletedAt: now })
+      .where(
+        and(eq(programMentors.programId, programId), eq(programMentors.userId, enrolment.userId)),
+      );
+  }
   return { enrolment, programId };
+}
+
+/** A person's place in a program at a recruitment stage (or later, with `screened`). */
+export async function buildProgramMentor(
+  db: DbOrTx,
+  organisationId: string,
+  programId: string,
+  overrides: {
+    userId?: string;
+    stage?: MentorStage;
+    source?: CandidacySource;
+    screenedAt?: Date | null;
+    profile?: Profile;
+    now?: Date;
+  } = {},
+) {
+  const now = overrides.now ?? new Date();
+  const userId =
+    overrides.userId ?? (await buildMember(db, organisationId, { roles: ['mentor'] })).user.id;
+  const [row] = await db
+    .insert(programMentors)
+    .values({
+      id: newId(),
+      organisationId,
+      programId,
+      userId,
+      stage: overrides.stage ?? 'applied',
+      source: overrides.source ?? 'application',
+      profile: overrides.profile ?? testProfile(),
+      consentAt: now,
+      screeningCompletedAt: overrides.screenedAt ?? null,
+      stageChangedAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+/** A child certificate at a step; `received_blank` counts for two years by default. */
+export async function buildChildCertificate(
+  db: DbOrTx,
+  organisationId: string,
+  userId: string,
+  overrides: { status?: ChildCertificateStatus; validUntil?: Date | null; now?: Date } = {},
+) {
+  const now = overrides.now ?? new Date();
+  const status = overrides.status ?? 'received_blank';
+  const counts = status === 'received_blank' || status === 'approved';
+  const [row] = await db
+    .insert(childCertificates)
+    .values({
+      id: newId(),
+      organisationId,
+      userId,
+      status,
+      consentRequestedAt: now,
+      consentGivenAt: status === 'consent_requested' ? null : now,
+      orderedAt: ['consent_requested', 'consent_given'].includes(status) ? null : now,
+      receivedAt: counts || status === 'received_remarks' || status === 'rejected' ? now : null,
+      validUntil:
+        overrides.validUntil !== undefined
+          ? overrides.validUntil
+          : counts
+            ? new Date(now.getTime() + 730 * 24 * 3600 * 1000)
+            : null,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+/** A matching profile that fits most test programs. */
+export function testProfile(overrides: Partial<Profile> = {}): Profile {
+  return {
+    languages: ['da'],
+    interests: ['football', 'reading'],
+    goals: ['homework'],
+    availability: ['tue_afternoon', 'thu_afternoon'],
+    place: 'Aarhus',
+    maxTravelKm: 15,
+    gender: null,
+    genderPreference: null,
+    ...overrides,
+  };
+}
+
+/** A mentee waiting in a program; a child unless `age` says otherwise. */
+export async function buildMentee(
+  db: DbOrTx,
+  organisationId: string,
+  programId: string,
+  overrides: {
+    name?: string;
+    age?: number;
+    guardianUserId?: string | null;
+    userId?: string | null;
+    source?: MenteeSource;
+    status?: MenteeStatus;
+    profile?: Partial<Profile>;
+    now?: Date;
+  } = {},
+) {
+  const now = overrides.now ?? new Date();
+  const age = overrides.age ?? 10;
+  const birth = new Date(now);
+  birth.setUTCFullYear(birth.getUTCFullYear() - age, birth.getUTCMonth(), 1);
+  const [row] = await db
+    .insert(mentees)
+    .values({
+      id: newId(),
+      organisationId,
+      programId,
+      name: overrides.name ?? `Mentee ${next()}`,
+      birthDate: birth.toISOString().slice(0, 10),
+      status: overrides.status ?? 'waiting',
+      source: overrides.source ?? (age < 15 ? 'guardian' : 'self'),
+      userId: overrides.userId ?? null,
+      guardianUserId: overrides.guardianUserId ?? null,
+      profile: testProfile(overrides.profile),
+      consentAt: now,
+      waitingSince: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
 }
 
 /** Marks items passed for an enrolment (without the certificate: see certificateIssuer). */
@@ -234,5 +385,57 @@ export async function buildTrainingFixtures(db: DbOrTx, organisationId: string) 
     },
     programId,
     itemKey: 'welcome',
+  };
+}
+
+/**
+ * One of each recruitment record in an organisation, for the security walker and the
+ * fuzzer: a mentor in screening in a workplace program with a nomination, a reference
+ * request and a child certificate, and a waiting mentee.
+ */
+export async function buildRecruitmentFixtures(db: DbOrTx, organisationId: string) {
+  const program = await buildProgram(db, organisationId, { type: 'school', status: 'published' });
+  const workplace = await buildProgram(db, organisationId, {
+    type: 'workplace',
+    status: 'published',
+  });
+  const mentor = await buildProgramMentor(db, organisationId, program.id, { stage: 'screening' });
+  const nominee = await buildProgramMentor(db, organisationId, workplace.id, {
+    stage: 'nominated',
+    source: 'nomination',
+  });
+  const nominationId = newId();
+  await db.insert(nominations).values({
+    id: nominationId,
+    organisationId,
+    programMentorId: nominee.id,
+    worksWellWithOthers: 4,
+    positiveAttitude: 5,
+    performsDuties: 4,
+  });
+  const referenceId = newId();
+  await db.insert(referenceRequests).values({
+    id: referenceId,
+    organisationId,
+    programMentorId: mentor.id,
+    refereeName: 'Referee',
+    refereeEmail: `referee${next()}@example.test`,
+    tokenHash: newId(),
+    expiresAt: new Date(Date.now() + 14 * 86_400_000),
+  });
+  const certificate = await buildChildCertificate(db, organisationId, mentor.userId, {
+    status: 'received_remarks',
+  });
+  const mentee = await buildMentee(db, organisationId, program.id);
+  return {
+    ids: {
+      programMentor: mentor.id,
+      nomination: nominationId,
+      referenceRequest: referenceId,
+      childCertificate: certificate.id,
+      mentee: mentee.id,
+    },
+    programId: program.id,
+    workplaceProgramId: workplace.id,
   };
 }

@@ -8,10 +8,21 @@ import { z } from 'zod';
 import packageJson from '../../package.json' with { type: 'json' };
 import { organisationOfApiToken } from '../features/accounts/queries';
 import { accountRoutes } from '../features/accounts/routes';
+import { auditRoutes } from '../features/audit/routes';
+import { menteeRoutes } from '../features/mentees/routes';
+import { organisationOfMentee } from '../features/mentees/scopes';
 import { organisationExists, organisationOfMembership } from '../features/organisations/queries';
 import { organisationRoutes } from '../features/organisations/routes';
 import { organisationOfProgram } from '../features/programs/queries';
 import { programRoutes } from '../features/programs/routes';
+import { recruitmentRoutes } from '../features/recruitment/routes';
+import {
+  organisationOfChildCertificate,
+  organisationOfNomination,
+  organisationOfProgramMentor,
+  organisationOfReferenceRequest,
+} from '../features/recruitment/scopes';
+import { screeningRoutes } from '../features/recruitment/screening-routes';
 import { trainingDocumentRoutes } from '../features/training/document-routes';
 import {
   organisationOfCurriculumItem,
@@ -109,6 +120,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
       curriculumVersion: organisationOfCurriculumVersion,
       curriculumModule: organisationOfCurriculumModule,
       curriculumItem: organisationOfCurriculumItem,
+      programMentor: organisationOfProgramMentor,
+      nomination: organisationOfNomination,
+      referenceRequest: organisationOfReferenceRequest,
+      childCertificate: organisationOfChildCertificate,
+      mentee: organisationOfMentee,
     },
   });
   await app.register(openapiPlugin, { version });
@@ -137,6 +153,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(programRoutes, { deps });
   await app.register(trainingRoutes, { deps });
   await app.register(trainingDocumentRoutes, { deps });
+  await app.register(recruitmentRoutes, { deps });
+  await app.register(screeningRoutes, { deps });
+  await app.register(menteeRoutes, { deps });
+  await app.register(auditRoutes, { deps });
 
   if (options.web !== false) await app.register(webPlugin, { root: webRoot });
   return app;

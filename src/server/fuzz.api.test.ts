@@ -4,6 +4,7 @@ import {
   buildMember,
   buildOrganisation,
   buildProgram,
+  buildRecruitmentFixtures,
   buildTrainingFixtures,
 } from '../db/factories';
 import { startTestApp } from '../test/harness';
@@ -38,6 +39,9 @@ for (let i = 0; i < 3; i++) {
   tokenIds.push(res.json().apiToken.id);
 }
 const training = await Promise.all([0, 1].map(() => buildTrainingFixtures(t.db, org.id)));
+const recruitment = await Promise.all([0, 1].map(() => buildRecruitmentFixtures(t.db, org.id)));
+const recruitmentIds = (scope: keyof (typeof recruitment)[number]['ids']) =>
+  recruitment.map((f) => f.ids[scope]);
 const trainingIds = (scope: keyof (typeof training)[number]['ids']) =>
   training.map((f) => f.ids[scope]);
 /** Real ids of the caller's organisation, by path parameter name. */
@@ -56,6 +60,11 @@ const realIds: Record<string, string[]> = {
   membershipId: [...membershipIds, admin.membership.id],
   tokenId: tokenIds,
   token: ['0123456789abcdef'],
+  mentorId: recruitmentIds('programMentor'),
+  nominationId: recruitmentIds('nomination'),
+  referenceId: recruitmentIds('referenceRequest'),
+  certificateId: recruitmentIds('childCertificate'),
+  menteeId: recruitmentIds('mentee'),
 };
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

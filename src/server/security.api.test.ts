@@ -11,6 +11,7 @@ import {
   buildOrganisation,
   buildProgram,
   buildProgress,
+  buildRecruitmentFixtures,
   buildTrainingFixtures,
   DEFAULT_PASSWORD,
 } from '../db/factories';
@@ -129,6 +130,7 @@ beforeAll(async () => {
     membership: memberB.membership.id,
     apiToken: tokenB.json().apiToken.id,
     ...(await buildTrainingFixtures(t.db, orgB)).ids,
+    ...(await buildRecruitmentFixtures(t.db, orgB)).ids,
   };
 });
 afterAll(async () => {
@@ -300,6 +302,7 @@ describe('another organisation’s resources', () => {
         membership: (await buildMember(t.db, orgA, { roles: ['mentor'] })).membership.id,
         apiToken: await tokenId(await createToken(orgA, adminA, ['mentor'])),
         ...training.ids,
+        ...(await buildRecruitmentFixtures(t.db, orgA)).ids,
       };
       // HEAD routes are GET's twins and need the same state.
       await stateNeededBy[route.url]?.(training.ids.enrolment);
@@ -405,6 +408,7 @@ describe('a member without the permission', () => {
       membership: ownMember.membership.id,
       apiToken: ownToken,
       ...(await buildTrainingFixtures(t.db, orgA)).ids,
+      ...(await buildRecruitmentFixtures(t.db, orgA)).ids,
     };
     const snapshot = async () => ({
       program: (await t.db.select().from(programs).where(eq(programs.id, ownProgram.id)))[0],

@@ -20,6 +20,15 @@ const ResetPasswordPage = lazy(() =>
 const InvitationPage = lazy(() =>
   import('./features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })),
 );
+const ApplyPage = lazy(() =>
+  import('./features/recruitment/ApplyPage').then((m) => ({ default: m.ApplyPage })),
+);
+const RegisterMenteePage = lazy(() =>
+  import('./features/mentees/RegisterMenteePage').then((m) => ({ default: m.RegisterMenteePage })),
+);
+const ReferenceFormPage = lazy(() =>
+  import('./features/screening/ReferenceFormPage').then((m) => ({ default: m.ReferenceFormPage })),
+);
 const VerifyCertificatePage = lazy(() =>
   import('./features/training/VerifyCertificatePage').then((m) => ({
     default: m.VerifyCertificatePage,
@@ -50,6 +59,9 @@ export function App() {
                 <Route path="/reset-password" element={<ResetPasswordPage />} />
                 <Route path="/invitation" element={<InvitationPage />} />
                 <Route path="/verify/:code" element={<VerifyCertificatePage />} />
+                <Route path="/apply/:programId" element={<ApplyPage />} />
+                <Route path="/register/:programId" element={<RegisterMenteePage />} />
+                <Route path="/reference" element={<ReferenceFormPage />} />
                 <Route
                   path="/*"
                   element={

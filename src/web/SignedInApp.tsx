@@ -42,6 +42,29 @@ const SettingsPage = lazy(() =>
   import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 
+const MentorPage = lazy(() =>
+  import('./features/recruitment/MentorPage').then((m) => ({ default: m.MentorPage })),
+);
+const NominationsPage = lazy(() =>
+  import('./features/recruitment/NominationsPage').then((m) => ({ default: m.NominationsPage })),
+);
+const MyApplicationsPage = lazy(() =>
+  import('./features/recruitment/MyApplicationsPage').then((m) => ({
+    default: m.MyApplicationsPage,
+  })),
+);
+const ChildCertificatesPage = lazy(() =>
+  import('./features/screening/ChildCertificatesPage').then((m) => ({
+    default: m.ChildCertificatesPage,
+  })),
+);
+const AuditLogPage = lazy(() =>
+  import('./features/screening/AuditLogPage').then((m) => ({ default: m.AuditLogPage })),
+);
+const MyMenteesPage = lazy(() =>
+  import('./features/mentees/MyMenteesPage').then((m) => ({ default: m.MyMenteesPage })),
+);
+
 /** Everything behind sign-in: one chunk with the shell, each page loaded on first visit. */
 export function SignedInApp() {
   return (
@@ -82,8 +105,8 @@ export function SignedInApp() {
               </RequireOrganisation>
             }
           />
-          {/* The program's tabs: overview, mentors, training, sessions. */}
-          {['', 'mentors', 'training', 'sessions'].map((tab) => (
+          {/* The program's tabs: overview, pipeline, mentors, mentees, training, sessions. */}
+          {['', 'pipeline', 'mentors', 'mentees', 'training', 'sessions'].map((tab) => (
             <Route
               key={tab}
               path={`programs/:programId${tab ? `/${tab}` : ''}`}
@@ -131,6 +154,54 @@ export function SignedInApp() {
             element={
               <RequireOrganisation permission="outbox.read">
                 <OutboxPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="programs/:programId/mentors/:mentorId"
+            element={
+              <RequireOrganisation permission="recruitment.manage">
+                <MentorPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="nominations"
+            element={
+              <RequireOrganisation permission="nominations.create">
+                <NominationsPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="applications"
+            element={
+              <RequireOrganisation permission="organisation.read">
+                <MyApplicationsPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="child-certificates"
+            element={
+              <RequireOrganisation permission="childCertificates.decide">
+                <ChildCertificatesPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="audit-log"
+            element={
+              <RequireOrganisation permission="audit.read">
+                <AuditLogPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="children"
+            element={
+              <RequireOrganisation permission="organisation.read">
+                <MyMenteesPage />
               </RequireOrganisation>
             }
           />

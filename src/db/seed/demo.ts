@@ -3,6 +3,8 @@ import type { Role } from '../../contracts/roles';
 import { organisations } from '../../features/organisations/tables';
 import type { Db } from '../client';
 import { buildMember, buildOrganisation, buildProgram } from '../factories';
+import { seedMentees } from './demo-mentees';
+import { seedRecruitment } from './demo-recruitment';
 import { schoolTrainingStages, seedTrainingStages } from './demo-training';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -140,6 +142,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
         new Date(),
       );
     }
+    await seedRecruitment(tx, org.id, programIds, new Date());
+    await seedMentees(tx, org.id, programIds, new Date());
   });
   return true;
 }

@@ -20,23 +20,21 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('mentorGate', () => {
-  it('blocks someone who was never enrolled, and refuses with the first blocker as 422', async () => {
+  it('blocks someone who never entered the program, and refuses with the first blocker as 422', async () => {
     const { user } = await buildMember(t.db, orgId, { roles: ['mentor'] });
     const { programId } = await buildEnrolment(t.db, orgId);
     const result = await mentorGate(t.db, orgId, programId, user.id, new Date());
-    expect(result).toEqual({
-      eligible: false,
-      blockers: ['training_incomplete', 'code_of_conduct_unsigned'],
-    });
+    const blockers = ['screening_incomplete', 'training_incomplete', 'code_of_conduct_unsigned'];
+    expect(result).toEqual({ eligible: false, blockers });
     try {
       assertMayMentor(result);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({
-        code: 'training_incomplete',
+        code: 'screening_incomplete',
         status: 422,
-        options: { details: { blockers: ['training_incomplete', 'code_of_conduct_unsigned'] } },
+        options: { details: { blockers } },
       });
     }
   });

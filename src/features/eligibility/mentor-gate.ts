@@ -2,13 +2,32 @@ import { and, desc, eq, max } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import type { AuthorizedOrgId } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
+import { findProgram } from '../programs/queries';
+import { childCertificateRequired } from '../training/rules';
 import { certificates, codeOfConductSignatures, enrolments } from '../training/tables';
 import { evaluateGate, type GateFacts, type GateResult } from './gate';
+import { type ScreeningFacts, screeningFactsFor } from './screening-facts';
+
+/** The gate's screening and child-certificate facts for a program that asks what it asks. */
+export function screeningGateFacts(
+  program: { childCertificate: GateProgram['childCertificate']; menteeAgeMin: number },
+  facts: ScreeningFacts | undefined,
+): Pick<GateFacts, 'screening' | 'childCertificate'> {
+  return {
+    screening: { completedAt: facts?.screeningCompletedAt ?? null },
+    childCertificate: {
+      required: childCertificateRequired(program),
+      validUntil: facts?.childCertificateValidUntil ?? null,
+    },
+  };
+}
+type GateProgram = Parameters<typeof childCertificateRequired>[0];
 
 /**
  * The gate's facts about one person as a mentor in one program, from the database:
- * training from the enrolment and its latest certificate, the latest code-of-conduct
- * signature. Screening (issue 4) adds its facts here; callers do not change.
+ * screening from their place in the program, the child certificate from the
+ * organisation's record, training from the enrolment and its latest certificate, the
+ * latest code-of-conduct signature. A person with no place in the program is refused.
  */
 export async function mentorGateFacts(
   db: DbOrTx,
@@ -16,6 +35,11 @@ export async function mentorGateFacts(
   programId: string,
   userId: string,
 ): Promise<GateFacts> {
+  const program = await findProgram(db, organisationId, programId);
+  const screening = screeningGateFacts(
+    program ?? { childCertificate: 'always', menteeAgeMin: 0 },
+    (await screeningFactsFor(db, organisationId, programId, [userId])).get(userId),
+  );
   const [enrolment] = await db
     .select({ id: enrolments.id, completedAt: enrolments.completedAt })
     .from(enrolments)
@@ -28,6 +52,7 @@ export async function mentorGateFacts(
     );
   if (!enrolment) {
     return {
+      ...screening,
       training: { completedAt: null, certificateExpiresAt: null },
       codeOfConduct: { signedAt: null },
     };
@@ -55,6 +80,7 @@ export async function mentorGateFacts(
       ),
   ]);
   return {
+    ...screening,
     training: {
       completedAt: enrolment.completedAt,
       certificateExpiresAt: certificate?.expiresAt ?? null,

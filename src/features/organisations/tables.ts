@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -6,6 +6,10 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 export const organisations = pgTable('organisations', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** How long a child certificate counts (months); the law asks for renewal, default 2 years. */
+  childCertificateRenewalMonths: integer('child_certificate_renewal_months').notNull().default(24),
+  /** Days a rejected applicant's data is kept before a job deletes it. */
+  rejectedRetentionDays: integer('rejected_retention_days').notNull().default(180),
   createdAt: createdAt(),
 });
 

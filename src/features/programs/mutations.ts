@@ -8,6 +8,8 @@ import type { DbOrTx } from '../../db/client';
 import { newId } from '../../db/ids';
 import type { AuthorizedOrgId } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
+import { screeningDefaults } from '../recruitment/rules';
+import { screeningRequirements } from '../recruitment/tables';
 import { defaultCurricula } from '../training/content/curricula';
 import type { CurriculumModule } from '../training/content/types';
 import { importCurriculum } from '../training/curriculum-import';
@@ -34,6 +36,9 @@ export async function createProgram(
     .values({ id: newId(), organisationId, name, description, type, ...settings })
     .returning();
   if (!row) throw new Error('insert returned nothing');
+  await db
+    .insert(screeningRequirements)
+    .values({ programId: row.id, organisationId, ...screeningDefaults[type] });
   const curriculum = options.curriculum ?? defaultCurricula[type];
   await importCurriculum(db, organisationId, row, curriculum, options.now ?? new Date());
   return row;

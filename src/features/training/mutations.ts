@@ -15,6 +15,7 @@ import type { AuthorizedOrgId } from '../../server/lib/access';
 import { AppError, type FieldIssue } from '../../server/lib/app-error';
 import { memberships } from '../organisations/tables';
 import { findProgram } from '../programs/queries';
+import { programMentorForEnrolment } from '../recruitment/program-mentors';
 import { certificateIssuer } from './certificate-issuer';
 import {
   type Curriculum,
@@ -62,6 +63,7 @@ export async function enrolMentor(
   programId: string,
   membershipId: string,
   now: Date,
+  actorId: string | null = null,
 ) {
   const program = await findProgram(tx, organisationId, programId);
   if (!program) throw new AppError('not_found');
@@ -87,6 +89,7 @@ export async function enrolMentor(
     .onConflictDoNothing()
     .returning();
   if (!row) throw new AppError('already_enrolled');
+  await programMentorForEnrolment(tx, organisationId, programId, member.userId, now, actorId);
   return row;
 }
 

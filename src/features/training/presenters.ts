@@ -8,6 +8,8 @@ import type {
   quizResultSchema,
 } from '../../contracts/training';
 import { evaluateGate } from '../eligibility/gate';
+import { screeningGateFacts } from '../eligibility/mentor-gate';
+import { childCertificateSummary, type ScreeningFacts } from '../eligibility/screening-facts';
 import type { ProgramRow } from '../programs/queries';
 import type { CertificateRow, Curriculum, TrainingView } from './queries';
 import { childCertificateRequired, type QuizGrade, refresherAvailable, schedule } from './rules';
@@ -103,13 +105,14 @@ export function presentCohortEntry(
 export function presentProgramMentor(
   view: TrainingView,
   program: Pick<ProgramRow, 'childCertificate' | 'menteeAgeMin'>,
+  screening: ScreeningFacts | undefined,
   at: Date,
 ): z.infer<typeof programMentorSchema> {
   const { enrolment } = view;
   const required = childCertificateRequired(program);
-  // Screening (issue 4) will add `screening` and `childCertificate` facts here.
   const gate = evaluateGate(
     {
+      ...screeningGateFacts(program, screening),
       training: {
         completedAt: enrolment.completedAt,
         certificateExpiresAt: view.certificate?.expiresAt ?? null,
@@ -130,9 +133,8 @@ export function presentProgramMentor(
     },
     childCertificate: {
       required,
-      // Until screening records certificates, say so rather than call them missing.
-      status: required ? 'not_recorded' : 'not_applicable',
-      validUntil: null,
+      status: childCertificateSummary(required, screening, at),
+      validUntil: required ? iso(screening?.childCertificateValidUntil ?? null) : null,
     },
     eligibleToMentor: gate.eligible,
     blockers: gate.blockers,

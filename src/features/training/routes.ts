@@ -42,6 +42,7 @@ import {
 } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
 import { pageQuerySchema, pageSchema, toPage } from '../../server/lib/pagination';
+import { screeningFactsFor } from '../eligibility/screening-facts';
 import { findProgram } from '../programs/queries';
 import {
   addItem,
@@ -172,7 +173,14 @@ export const trainingRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       const { organisationId } = scopeOf(request);
       const at = now();
       const row = await db.transaction((tx) =>
-        enrolMentor(tx, organisationId, request.params.programId, request.body.membershipId, at),
+        enrolMentor(
+          tx,
+          organisationId,
+          request.params.programId,
+          request.body.membershipId,
+          at,
+          userIdOf(scopeOf(request).actor),
+        ),
       );
       const enrolment = await findEnrolment(db, organisationId, row.id);
       if (!enrolment) throw new AppError('not_found');
@@ -637,9 +645,19 @@ export const trainingRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       const program = await programOf(organisationId, request.params.programId);
       const page = await programEnrolmentPage(organisationId, program.id, request.query);
       const at = now();
-      const views = await trainingViews(db, organisationId, page.items, at);
+      const [views, screening] = await Promise.all([
+        trainingViews(db, organisationId, page.items, at),
+        screeningFactsFor(
+          db,
+          organisationId,
+          program.id,
+          page.items.map((e) => e.userId),
+        ),
+      ]);
       return {
-        items: views.map((v) => presentProgramMentor(v, program, at)),
+        items: views.map((v) =>
+          presentProgramMentor(v, program, screening.get(v.enrolment.userId), at),
+        ),
         nextCursor: page.nextCursor,
       };
     },

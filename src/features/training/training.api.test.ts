@@ -7,6 +7,7 @@ import {
   buildTrainingFixtures,
 } from '../../db/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
+import { programMentors } from '../recruitment/tables';
 import { certificates, codeOfConductSignatures } from './tables';
 import { testCurriculum } from './test-curriculum';
 
@@ -39,6 +40,11 @@ async function newMentor(program = programId, name?: string) {
     membershipId: member.membership.id,
   });
   expect(res.status).toBe(201);
+  // Enrolled by staff; screening was passed (the recruitment tests cover that part).
+  await t.db
+    .update(programMentors)
+    .set({ screeningCompletedAt: t.clock.now() })
+    .where(eq(programMentors.userId, member.user.id));
   return { member, headers, enrolmentId: res.body.enrolment.id as string };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import da from './da.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
-import { localeFromAcceptLanguage, translate } from './translate';
+import { catalogs, localeFromAcceptLanguage, translate } from './translate';
+
+const { da, en } = catalogs;
 
 function keys(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix];

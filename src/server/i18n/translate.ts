@@ -1,8 +1,18 @@
 import type { Locale } from '../../contracts/roles';
 import da from './da.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import menteesDa from './locales/mentees.da.json' with { type: 'json' };
+import menteesEn from './locales/mentees.en.json' with { type: 'json' };
+import recruitmentDa from './locales/recruitment.da.json' with { type: 'json' };
+import recruitmentEn from './locales/recruitment.en.json' with { type: 'json' };
+import screeningDa from './locales/screening.da.json' with { type: 'json' };
+import screeningEn from './locales/screening.en.json' with { type: 'json' };
 
-const catalogs: Record<Locale, unknown> = { da, en };
+/** The base file plus one file per feature area, each under its own top-level key. */
+export const catalogs: Record<Locale, unknown> = {
+  da: { ...da, recruitment: recruitmentDa, screening: screeningDa, mentees: menteesDa },
+  en: { ...en, recruitment: recruitmentEn, screening: screeningEn, mentees: menteesEn },
+};
 
 export type TranslateParams = Record<string, string | number>;
 

@@ -14,7 +14,13 @@ export type ScopeName =
   | 'reflection'
   | 'curriculumVersion'
   | 'curriculumModule'
-  | 'curriculumItem';
+  | 'curriculumItem'
+  /** A person's place in a program as a mentor (`program_mentors`), param `mentorId`. */
+  | 'programMentor'
+  | 'nomination'
+  | 'referenceRequest'
+  | 'childCertificate'
+  | 'mentee';
 
 /**
  * Who may call a route. Every route declares one; the app refuses to register a

@@ -24,7 +24,12 @@ interface NavItem {
     | 'nav.members'
     | 'nav.apiTokens'
     | 'nav.outbox'
-    | 'nav.settings';
+    | 'nav.settings'
+    | 'nav.nominations'
+    | 'nav.applications'
+    | 'nav.children'
+    | 'nav.childCertificates'
+    | 'nav.auditLog';
   icon: ComponentType<{ size?: number }>;
   /** Shown only to roles holding this permission in the current organisation. */
   permission?: Permission;
@@ -37,11 +42,26 @@ const work: NavItem[] = [
   { to: '/training', label: 'nav.training', icon: TrainingIcon, role: 'mentor' },
   { to: '/programs', label: 'nav.programs', icon: ProgramsIcon, permission: 'organisation.read' },
   { to: '/members', label: 'nav.members', icon: MembersIcon, permission: 'members.read' },
+  { to: '/applications', label: 'nav.applications', icon: ProgramsIcon, role: 'mentor' },
+  { to: '/children', label: 'nav.children', icon: MembersIcon, role: 'guardian' },
+  {
+    to: '/nominations',
+    label: 'nav.nominations',
+    icon: MembersIcon,
+    permission: 'nominations.create',
+  },
+  {
+    to: '/child-certificates',
+    label: 'nav.childCertificates',
+    icon: KeyIcon,
+    permission: 'childCertificates.decide',
+  },
 ];
 
 const administration: NavItem[] = [
   { to: '/api-tokens', label: 'nav.apiTokens', icon: KeyIcon, permission: 'apiTokens.manage' },
   { to: '/outbox', label: 'nav.outbox', icon: MailIcon, permission: 'outbox.read' },
+  { to: '/audit-log', label: 'nav.auditLog', icon: KeyIcon, permission: 'audit.read' },
 ];
 
 const personal: NavItem[] = [{ to: '/settings', label: 'nav.settings', icon: SettingsIcon }];

@@ -1,13 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { type Locale, locales } from '../../contracts/roles';
-import da from './da.json';
+import { da, type Texts } from './da';
 
 const STORAGE_KEY = 'mentorpath.locale';
 
 /** Danish ships with the app; English loads the first time it is needed. */
-const loaders: Record<Exclude<Locale, 'da'>, () => Promise<{ default: typeof da }>> = {
-  en: () => import('./en.json'),
+const loaders: Record<Exclude<Locale, 'da'>, () => Promise<Texts>> = {
+  en: async () => (await import('./en')).en,
 };
 
 function isLocale(value: unknown): value is Locale {
@@ -30,7 +30,7 @@ export function currentLocale(): Locale {
 
 async function ensureLoaded(locale: Locale): Promise<void> {
   if (locale === 'da' || i18n.hasResourceBundle(locale, 'translation')) return;
-  const { default: texts } = await loaders[locale]();
+  const texts = await loaders[locale]();
   i18n.addResourceBundle(locale, 'translation', texts);
 }
 

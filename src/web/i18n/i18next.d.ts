@@ -1,10 +1,10 @@
 import 'i18next';
-import type da from './da.json';
+import type { Texts } from './da';
 
 // Typed keys: a missing or misspelt key fails `tsc`, not the person reading the page.
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof da };
+    resources: { translation: Texts };
     returnNull: false;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import da from './da.json';
-import en from './en.json';
+import { da } from './da';
+import { en } from './en';
 
 /** Every leaf of a locale file as `path → value`. */
 function leaves(tree: unknown, prefix = ''): Map<string, unknown> {

@@ -3,22 +3,33 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Program } from '../../../api/programs';
 import { Forbidden } from '../../../components/Forbidden';
+import { MenteesTab } from '../../mentees/MenteesTab';
 import { useMembership } from '../../organisation/OrganisationContext';
+import { PipelineTab } from '../../recruitment/PipelineTab';
 import { MentorsTab } from './MentorsTab';
 import { SessionsTab } from './SessionsTab';
 import { TrainingTab } from './TrainingTab';
 
-export const programTabs = ['overview', 'mentors', 'training', 'sessions'] as const;
+export const programTabs = [
+  'overview',
+  'pipeline',
+  'mentors',
+  'mentees',
+  'training',
+  'sessions',
+] as const;
 export type ProgramTab = (typeof programTabs)[number];
 
 const permissions = {
   overview: 'organisation.read',
+  pipeline: 'recruitment.manage',
   mentors: 'mentors.read',
+  mentees: 'mentees.read',
   training: 'training.viewAll',
   sessions: 'training.deliver',
 } as const;
 
-/** Which tab an address shows: /programs/:id[/mentors|/training|/sessions]. */
+/** Which tab an address shows: /programs/:id[/pipeline|/mentors|/mentees|/training|/sessions]. */
 export function tabOf(pathname: string): ProgramTab {
   const last = pathname.split('/').filter(Boolean)[2];
   return programTabs.find((tab) => tab === last) ?? 'overview';
@@ -48,7 +59,9 @@ export function ProgramTabs({ programId, current }: { programId: string; current
 export function ProgramTabContent({ program, tab }: { program: Program; tab: ProgramTab }) {
   const membership = useMembership();
   if (!membership.can[permissions[tab]]) return <Forbidden />;
+  if (tab === 'pipeline') return <PipelineTab program={program} />;
   if (tab === 'mentors') return <MentorsTab program={program} />;
+  if (tab === 'mentees') return <MenteesTab program={program} />;
   if (tab === 'training') return <TrainingTab program={program} />;
   if (tab === 'sessions') return <SessionsTab program={program} />;
   return null;

@@ -1,0 +1,4 @@
+/** Placeholder wired by the foundation commit; its owner replaces it. */
+export function ReferenceFormPage(_props: Record<string, unknown>) {
+  return null;
+}

@@ -1,0 +1,11 @@
+import base from './da.json';
+import mentees from './locales/mentees.da.json';
+import recruitment from './locales/recruitment.da.json';
+import screening from './locales/screening.da.json';
+
+/**
+ * The Danish texts: the base file plus one file per feature area (so work on one area does
+ * not edit the same file as work on another). `en.ts` has the same shape.
+ */
+export const da = { ...base, recruitment, screening, mentees };
+export type Texts = typeof da;

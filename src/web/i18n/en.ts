@@ -1,0 +1,7 @@
+import base from './en.json';
+import mentees from './locales/mentees.en.json';
+import recruitment from './locales/recruitment.en.json';
+import screening from './locales/screening.en.json';
+
+/** The English texts, in the shape of `da.ts`. */
+export const en = { ...base, recruitment, screening, mentees };
