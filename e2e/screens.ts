@@ -130,7 +130,10 @@ export const screens: Screen[] = [
     as: MIDWAY,
     path: (facts) => `/training/${facts.midwayEnrolmentId}/core-interacting-quiz`,
     prepare: async (page, facts) => {
-      // A first try with a wrong answer everywhere, to see the answers explained.
+      // A first try with a wrong answer everywhere, to see the answers explained. (From the
+      // second run on, the last attempt shows explained: trying again brings the questions.)
+      const retry = page.getByRole('button', { name: /^(Prøv igen|Try again)$/ }).first();
+      if (await retry.isVisible()) await retry.click();
       for (const [questionId, index] of Object.entries(facts.wrongAnswers)) {
         await page.locator(`[id="question-${questionId}"] input`).nth(index).check();
       }
@@ -215,6 +218,80 @@ export const screens: Screen[] = [
       await page.getByRole('dialog').waitFor();
     },
   },
+  // Mentees in: the public registration, the program's mentees, a guardian's children.
+  { name: 'register-mentee', path: (facts) => `/register/${facts.schoolProgramId}` },
+  {
+    name: 'register-mentee-errors',
+    sameAs: 'register-mentee',
+    path: (facts) => `/register/${facts.schoolProgramId}`,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^(Send tilmelding|Send registration)$/ }).click();
+      await page.locator('[aria-invalid="true"]').first().waitFor();
+    },
+  },
+  {
+    name: 'program-mentees',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/mentees`,
+  },
+  {
+    name: 'program-mentees-record',
+    sameAs: 'program-mentees',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/mentees`,
+    prepare: async (page) => {
+      await page
+        .getByRole('button', { name: /^(Åbn oplysningerne om|Open the record of)/ })
+        .first()
+        .click();
+      await page
+        .getByRole('dialog')
+        .getByText(/^(Til matchningen|For matching)$/)
+        .waitFor();
+    },
+  },
+  {
+    name: 'program-mentees-import',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/mentees`,
+    prepare: async (page) => {
+      // The workplace program's tab, with a previewed file that has one bad row.
+      const me = await (await page.request.get('/api/v1/me')).json();
+      const orgId = me.memberships[0].organisationId;
+      const programs = await (
+        await page.request.get(`/api/v1/organisations/${orgId}/programs`)
+      ).json();
+      const workplace = programs.items.find((p: { type: string }) => p.type === 'workplace');
+      await page.goto(`/programs/${workplace.id}/mentees`);
+      await page
+        .getByLabel(/^(Eller indsæt rækkerne|Or paste the rows)/)
+        .fill(
+          [
+            'Medarbejdernummer;Navn;E-mail;Fødselsdato;Sprog;By',
+            'MED-1001;Noah Pedersen;noah6@demo.test;14-02-2001;da;Vejle',
+            'MED-2001;Lene Skov;lene.skov(at)firma.test;30-02-1990;da;Horsens',
+            'MED-2002;Omar Farah;omar.farah@firma.test;1996-08-19;"da;so;en";Vejle',
+          ].join('\n'),
+        );
+      await page.getByRole('button', { name: /^(Vis forhåndsvisning|Preview)$/ }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^(Nye|New): / })
+        .waitFor();
+    },
+  },
+  { name: 'my-children', as: 'guardian@demo.test', path: () => '/children' },
+  {
+    name: 'program-matching',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/matching`,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^(Find forslag|Find suggestions)$/ }).click();
+      await page.getByTestId('suggestion').first().waitFor();
+    },
+  },
+  { name: 'my-matches-mentor', as: 'mentor@demo.test', path: () => '/matches' },
+  { name: 'my-matches-guardian', as: 'guardian@demo.test', path: () => '/matches' },
   { name: 'verify', path: (facts) => `/verify/${facts.certificateCode}` },
   {
     name: 'verify-expired',
@@ -222,6 +299,48 @@ export const screens: Screen[] = [
     path: (facts) => `/verify/${facts.expiredCertificateCode}`,
   },
   { name: 'verify-not-found', sameAs: 'verify', path: () => '/verify/INGEN-SAADAN-KODE' },
+  // Recruitment: the public application page (and its field errors), the pipeline, one
+  // mentor's page, HR's nominations and a nominee's own applications (demo-recruitment.ts).
+  { name: 'apply', path: (facts) => `/apply/${facts.schoolProgramId}` },
+  {
+    name: 'apply-errors',
+    sameAs: 'apply',
+    path: (facts) => `/apply/${facts.schoolProgramId}`,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^(Send ansøgning|Send application)$/ }).click();
+      await page.locator('[aria-invalid="true"]').first().waitFor();
+    },
+  },
+  {
+    name: 'program-pipeline',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/pipeline`,
+  },
+  {
+    name: 'recruitment-mentor',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/programs/${facts.schoolProgramId}/pipeline`,
+    prepare: async (page) => {
+      await page.getByRole('main').getByRole('link', { name: 'Rasmus Berg' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Rasmus Berg' }).waitFor();
+      await page
+        .locator('.mantine-Loader-root')
+        .first()
+        .waitFor({ state: 'detached', timeout: 10_000 });
+    },
+  },
+  { name: 'nominations', as: 'hr@demo.test', path: () => '/nominations' },
+  { name: 'my-applications', as: 'henrik.poulsen@demo.test', path: () => '/applications' },
+  // Screening: the referee's form (a demo link that works), a dead link, the safeguarding
+  // queue and the audit log (src/db/seed/demo-screening.ts).
+  { name: 'reference-form', path: () => '/reference?token=demo-reference-link' },
+  {
+    name: 'reference-form-invalid',
+    sameAs: 'reference-form',
+    path: () => '/reference?token=udloebet-link',
+  },
+  { name: 'child-certificates', as: 'safeguarding@demo.test', path: () => '/child-certificates' },
+  { name: 'audit-log', as: 'admin@demo.test', path: () => '/audit-log' },
 ];
 
 export const viewports = {

@@ -25,6 +25,8 @@ const BY_HAND = [
   'safeguarding-children-quiz',
 ];
 const SESSION = 'school-support-session';
+/** The gate's refusal in Danish (server/i18n/da.json, errors.training_incomplete). */
+const TRAINING_INCOMPLETE = 'Mentoren har ikke gennemført mentoruddannelsen.';
 const PLACE = 'Nørrebro Bibliotek, mødelokale 2';
 
 test('a mentor trains, is certified and may then mentor', async ({ page, login }, testInfo) => {
@@ -63,6 +65,17 @@ test('a mentor trains, is certified and may then mentor', async ({ page, login }
   await expect(tinaRow).toContainText('Nej');
   await expect(tinaRow).toContainText('Træningen er ikke gennemført');
   await snap('coordinator-before');
+  // A match attempt is refused by the gate, with the reason.
+  await tinaRow.getByRole('button', { name: 'Match Tina Træning med en mentee' }).click();
+  const dialog = page.getByRole('dialog');
+  const menteeSelect = dialog.getByLabel('Mentee');
+  const firstMentee = await menteeSelect.locator('option').nth(1).getAttribute('value');
+  await menteeSelect.selectOption(firstMentee as string);
+  await dialog.getByRole('button', { name: 'Foreslå match' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Matchet kan ikke oprettes');
+  await expect(dialog.getByRole('alert')).toContainText(TRAINING_INCOMPLETE);
+  await snap('match-refused');
+  await dialog.getByRole('button', { name: 'Annullér' }).click();
 
   // Tina opens her training from the navigation and resumes where she left off.
   await login(TRAINEE);

@@ -37,6 +37,9 @@ export const permissions = {
   /** Import new employees as mentees in workplace programs. */
   'mentees.import': ['admin', 'coordinator', 'hr'],
   'audit.read': ['admin'],
+  /** The program's matches; creating one (through the gate). */
+  'matches.read': ['admin', 'coordinator', 'safeguarding'],
+  'matches.manage': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -65,17 +65,49 @@ export const quizOptionSchema = z.object({
   correct: z.boolean(),
   explanation: textSchema,
 });
-export const quizQuestionSchema = z.object({
-  id: z.string().trim().min(1).max(100),
-  prompt: textSchema,
-  multiple: z.boolean(),
-  options: z.array(quizOptionSchema).min(2).max(12),
-});
+export const quizQuestionSchema = z
+  .object({
+    id: z.string().trim().min(1).max(100),
+    prompt: textSchema,
+    multiple: z.boolean(),
+    options: z.array(quizOptionSchema).min(2).max(12),
+  })
+  .superRefine((question, ctx) => {
+    // A question nobody can answer right would fail every mentor.
+    const correct = question.options.filter((o) => o.correct).length;
+    if (correct === 0 || (!question.multiple && correct > 1)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'correct answers',
+        params: {
+          i18n: correct === 0 ? 'validation.quiz_no_correct' : 'validation.quiz_one_correct',
+        },
+      });
+    }
+  });
 /** What a quiz item stores besides its title: the questions with their answers. */
 export const quizContentSchema = z.object({
   passMark: z.number().min(0).max(1),
   maxAttempts: z.number().int().min(1).max(100).nullable(),
-  questions: z.array(quizQuestionSchema).min(1).max(100),
+  questions: z
+    .array(quizQuestionSchema)
+    .min(1)
+    .max(100)
+    .superRefine((questions, ctx) => {
+      const seen = new Set<string>();
+      questions.forEach((q, i) => {
+        if (seen.has(q.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'id'],
+            message: 'duplicate id',
+            params: { i18n: 'validation.quiz_duplicate_id' },
+          });
+        }
+        seen.add(q.id);
+      });
+    }),
 });
 export type QuizContent = z.infer<typeof quizContentSchema>;
 
@@ -217,6 +249,30 @@ export const quizQuestionForMentorSchema = z.object({
   options: z.array(z.object({ text: textSchema })),
 });
 
+/**
+ * The mentor's latest attempt in this round, explained as right after submitting it (so the
+ * explanations are still there after a reload). Prompts come along: the attempt may belong
+ * to an earlier version of the curriculum.
+ */
+export const quizLastAttemptSchema = z.object({
+  score: z.number(),
+  passed: z.boolean(),
+  passMark: z.number(),
+  attemptsLeft: z.number().int().nullable(),
+  submittedAt: z.iso.datetime(),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      prompt: textSchema,
+      correct: z.boolean(),
+      chosen: z.array(z.number().int()),
+      options: z.array(
+        z.object({ text: textSchema, correct: z.boolean(), explanation: textSchema }),
+      ),
+    }),
+  ),
+});
+
 export const mentorItemSchema = z.object({
   key: z.string(),
   kind: z.enum(itemKinds),
@@ -235,6 +291,8 @@ export const mentorItemSchema = z.object({
       attempts: z.array(
         z.object({ score: z.number(), passed: z.boolean(), submittedAt: z.iso.datetime() }),
       ),
+      /** Null before the first attempt of this round. */
+      lastAttempt: quizLastAttemptSchema.nullable().optional(),
     })
     .nullable(),
   feedback: z.object({ helpful: z.boolean(), comment: z.string().nullable() }).nullable(),
@@ -403,7 +461,10 @@ export const childCertificateStatuses = [
 export type ChildCertificateSummary = (typeof childCertificateStatuses)[number];
 
 export const programMentorSchema = z.object({
+  /** The mentor's place in the program: the `mentorId` of a match. */
   id: z.string(),
+  /** Their training enrolment. */
+  enrolmentId: z.string(),
   userId: z.string(),
   name: z.string(),
   status: z.enum(enrolmentStatuses),

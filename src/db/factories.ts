@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { MenteeSource, MenteeStatus } from '../contracts/mentees';
 import type { Profile } from '../contracts/profile';
 import type { CreateProgramInput } from '../contracts/programs';
@@ -9,6 +9,7 @@ import type {
 } from '../contracts/recruitment';
 import type { Locale, Role } from '../contracts/roles';
 import { apiTokens, users } from '../features/accounts/tables';
+import { matches } from '../features/matches/tables';
 import { mentees } from '../features/mentees/tables';
 import { memberships, organisations } from '../features/organisations/tables';
 import { createProgram } from '../features/programs/mutations';
@@ -19,6 +20,7 @@ import {
   programMentors,
   referenceRequests,
 } from '../features/recruitment/tables';
+import { certificateIssuer } from '../features/training/certificate-issuer';
 import type { CurriculumModule } from '../features/training/content/types';
 import {
   createDraft,
@@ -27,8 +29,14 @@ import {
   signUp,
   submitReflection,
 } from '../features/training/mutations';
-import { curriculumItems, curriculumModules, itemProgress } from '../features/training/tables';
-import { testCurriculum } from '../features/training/test-curriculum';
+import {
+  codeOfConductSignatures,
+  curriculumItems,
+  curriculumModules,
+  curriculumVersions,
+  itemProgress,
+} from '../features/training/tables';
+import { testCurriculum, testCurriculumKeys } from '../features/training/test-curriculum';
 import type { AuthorizedOrgId } from '../server/lib/access';
 import { hashPassword, newSecret } from '../server/lib/secrets';
 import type { DbOrTx } from './client';
@@ -427,8 +435,20 @@ export async function buildRecruitmentFixtures(db: DbOrTx, organisationId: strin
     status: 'received_remarks',
   });
   const mentee = await buildMentee(db, organisationId, program.id);
+  const matchId = newId();
+  // Written directly: the fixture needs a match to exist, not a mentor who passed the gate.
+  await db.insert(matches).values({
+    id: matchId,
+    organisationId,
+    programId: program.id,
+    programMentorId: mentor.id,
+    menteeId: mentee.id,
+    status: 'proposed',
+    proposedAt: new Date(),
+  });
   return {
     ids: {
+      match: matchId,
       programMentor: mentor.id,
       nomination: nominationId,
       referenceRequest: referenceId,
@@ -438,4 +458,52 @@ export async function buildRecruitmentFixtures(db: DbOrTx, organisationId: strin
     programId: program.id,
     workplaceProgramId: workplace.id,
   };
+}
+
+/**
+ * A mentor who may mentor now: screened, trained (every item of the test curriculum passed,
+ * the code of conduct signed, the certificate issued), with a blank child certificate.
+ */
+export async function buildCertifiedMentor(
+  db: DbOrTx,
+  organisationId: string,
+  overrides: { programId?: string; now?: Date; profile?: Partial<Profile>; capacity?: number } = {},
+) {
+  const orgId = organisationId as AuthorizedOrgId;
+  const now = overrides.now ?? new Date();
+  const member = await buildMember(db, organisationId, { roles: ['mentor'] });
+  const { enrolment, programId } = await buildEnrolment(db, organisationId, {
+    programId: overrides.programId,
+    membershipId: member.membership.id,
+    now,
+  });
+  const [version] = await db
+    .select({ id: curriculumVersions.id })
+    .from(curriculumVersions)
+    .where(eq(curriculumVersions.programId, programId))
+    .orderBy(desc(curriculumVersions.version))
+    .limit(1);
+  await db.insert(codeOfConductSignatures).values({
+    id: newId(),
+    organisationId,
+    enrolmentId: enrolment.id,
+    itemKey: 'code',
+    versionId: version?.id ?? '',
+    signedName: member.user.name,
+    signedAt: now,
+  });
+  await buildProgress(db, organisationId, enrolment.id, testCurriculumKeys, now);
+  await certificateIssuer(db, orgId, enrolment.id, now);
+  await buildChildCertificate(db, organisationId, member.user.id, { now });
+  const [placed] = await db
+    .update(programMentors)
+    .set({
+      profile: testProfile(overrides.profile),
+      birthYear: now.getUTCFullYear() - 35,
+      capacity: overrides.capacity ?? 1,
+    })
+    .where(and(eq(programMentors.programId, programId), eq(programMentors.userId, member.user.id)))
+    .returning();
+  if (!placed) throw new Error('no place in the program');
+  return { member, enrolment, programId, mentorId: placed.id };
 }

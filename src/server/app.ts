@@ -9,6 +9,9 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { organisationOfApiToken } from '../features/accounts/queries';
 import { accountRoutes } from '../features/accounts/routes';
 import { auditRoutes } from '../features/audit/routes';
+import { matchRoutes } from '../features/matches/routes';
+import { organisationOfMatch } from '../features/matches/scopes';
+import { suggestionRoutes } from '../features/matches/suggestion-routes';
 import { menteeRoutes } from '../features/mentees/routes';
 import { organisationOfMentee } from '../features/mentees/scopes';
 import { organisationExists, organisationOfMembership } from '../features/organisations/queries';
@@ -50,7 +53,8 @@ const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export function redactUrl(url: string): string {
   return url
     .replace(/([?&]token=)[^&#]*/gi, '$1[redacted]')
-    .replace(/(\/invitations\/)(?!accept\b)[^/?#]+/, '$1[redacted]');
+    .replace(/(\/invitations\/)(?!accept\b)[^/?#]+/, '$1[redacted]')
+    .replace(/(\/public\/references\/)[^/?#]+/, '$1[redacted]');
 }
 
 export function loggerOptions(
@@ -125,6 +129,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
       referenceRequest: organisationOfReferenceRequest,
       childCertificate: organisationOfChildCertificate,
       mentee: organisationOfMentee,
+      match: organisationOfMatch,
     },
   });
   await app.register(openapiPlugin, { version });
@@ -157,6 +162,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(screeningRoutes, { deps });
   await app.register(menteeRoutes, { deps });
   await app.register(auditRoutes, { deps });
+  await app.register(matchRoutes, { deps });
+  await app.register(suggestionRoutes, { deps });
 
   if (options.web !== false) await app.register(webPlugin, { root: webRoot });
   return app;

@@ -65,6 +65,7 @@ const realIds: Record<string, string[]> = {
   referenceId: recruitmentIds('referenceRequest'),
   certificateId: recruitmentIds('childCertificate'),
   menteeId: recruitmentIds('mentee'),
+  matchId: recruitmentIds('match'),
 };
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -70,6 +70,8 @@ describe('background jobs (pg-boss in the app database)', () => {
     const boss = jobs?.boss;
     expect(await boss?.getSchedules()).toEqual([
       expect.objectContaining({ name: TRAINING_REMINDERS_QUEUE, cron: '* * * * *' }),
+      // Rejected applicants' data is deleted daily (features/recruitment/retention.ts).
+      expect.objectContaining({ name: 'rejected-applicant-retention', cron: '17 2 * * *' }),
     ]);
     expect(await boss?.getQueue(TRAINING_REMINDERS_QUEUE)).toMatchObject({
       retryLimit: 5,

@@ -1,5 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/client';
+import { sendDueChildCertificateReminders } from '../features/recruitment/child-certificate-reminders';
+import { startRejectedApplicantRetention } from '../features/recruitment/retention';
 import { sendDueTrainingReminders } from '../features/reminders/send-reminders';
 import type { AppDeps } from './deps';
 
@@ -104,9 +106,13 @@ export async function startJobs(
       { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
       async () => {
         await remind(deps, deps.now());
+        // Child certificates expiring in 30 days: same schedule, also sent once per certificate.
+        await sendDueChildCertificateReminders(deps, deps.now());
       },
     );
     await boss.schedule(TRAINING_REMINDERS_QUEUE, options.cron ?? TRAINING_REMINDERS_CRON);
+    // Rejected applicants past the organisation's retention period: deleted daily.
+    await startRejectedApplicantRetention(boss, deps, options);
   } catch (error) {
     await boss.stop({ graceful: false });
     throw error;

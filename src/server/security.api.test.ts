@@ -17,8 +17,10 @@ import {
 } from '../db/factories';
 import { newId } from '../db/ids';
 import { apiTokens } from '../features/accounts/tables';
+import { matches } from '../features/matches/tables';
 import { memberships } from '../features/organisations/tables';
 import { programs } from '../features/programs/tables';
+import { programMentors } from '../features/recruitment/tables';
 import { certificateIssuer } from '../features/training/certificate-issuer';
 import { testCurriculumKeys } from '../features/training/test-curriculum';
 import { startTestApp, type TestApp } from '../test/harness';
@@ -41,7 +43,14 @@ const PUBLIC_API = [
   'GET /api/v1/auth/invitations/:token',
   'POST /api/v1/auth/invitations/accept',
   'GET /api/v1/program-types',
+  'GET /api/v1/places',
   'GET /api/v1/public/certificates/:code',
+  'GET /api/v1/public/programs/:programId',
+  'POST /api/v1/public/programs/:programId/applications',
+  'GET /api/v1/public/references/:token',
+  'POST /api/v1/public/references/:token',
+  'GET /api/v1/public/programs/:programId/intake',
+  'POST /api/v1/public/programs/:programId/mentee-registrations',
 ];
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -96,6 +105,7 @@ let scoped: (RegisteredRoute & {
 
 let orgA: string;
 let adminA: Record<string, string>;
+let adminAUserId: string;
 let tokenA: string;
 let orgB: string;
 /** One resource of organisation B for each kind of scope. */
@@ -111,6 +121,7 @@ beforeAll(async () => {
 
   orgA = (await buildOrganisation(t.db, { name: 'Org A' })).id;
   const a = await buildMember(t.db, orgA, { roles: ['admin'] });
+  adminAUserId = a.user.id;
   adminA = await t.as(a.user.id);
   tokenA = await createToken(orgA, adminA, ['admin']);
 
@@ -293,8 +304,7 @@ describe('another organisation’s resources', () => {
   });
 
   it('are reachable with the same calls on one’s own organisation (the 404s are not vacuous)', async () => {
-    for (const route of scoped) {
-      // Fresh resources per route: some of these calls delete or revoke what they are given.
+    const ownFixtures = async () => {
       const training = await buildTrainingFixtures(t.db, orgA);
       const own: Record<ScopeName, string> = {
         organisation: orgA,
@@ -304,8 +314,15 @@ describe('another organisation’s resources', () => {
         ...training.ids,
         ...(await buildRecruitmentFixtures(t.db, orgA)).ids,
       };
+      return { training, own };
+    };
+    const forReading = await ownFixtures();
+    for (const route of scoped) {
+      // Fresh resources for every write: some of them delete or revoke what they are given.
+      const reads = route.method === 'GET' || route.method === 'HEAD';
+      const { training, own } = reads ? forReading : await ownFixtures();
       // HEAD routes are GET's twins and need the same state.
-      await stateNeededBy[route.url]?.(training.ids.enrolment);
+      await stateNeededBy[route.url]?.(own);
       const url = fill(route.url, {
         [route.access.param]: own[route.access.scope],
         itemKey: training.itemKey,
@@ -314,18 +331,30 @@ describe('another organisation’s resources', () => {
       expect(res.statusCode, `${describeRoute(route)} ${res.body}`).toBeLessThan(500);
       expect([401, 403, 404], `${describeRoute(route)} ${res.body}`).not.toContain(res.statusCode);
     }
-  });
+  }, 180_000);
 });
 
 /** Routes that answer only once something exists: make it exist first. */
-const stateNeededBy: Record<string, (enrolmentId: string) => Promise<unknown>> = {
-  '/api/v1/enrolments/:enrolmentId/certificate.pdf': async (enrolmentId) => {
-    await buildProgress(t.db, orgA, enrolmentId, testCurriculumKeys);
+const stateNeededBy: Record<string, (own: Record<ScopeName, string>) => Promise<unknown>> = {
+  '/api/v1/enrolments/:enrolmentId/certificate.pdf': async ({ enrolment }) => {
+    await buildProgress(t.db, orgA, enrolment, testCurriculumKeys);
     await t.db.transaction((tx) =>
-      certificateIssuer(tx, orgA as AuthorizedOrgId, enrolmentId, new Date()),
+      certificateIssuer(tx, orgA as AuthorizedOrgId, enrolment, new Date()),
     );
   },
+  // Only the people in a match accept or decline it: make the admin its mentor.
+  '/api/v1/matches/:matchId/accept': (own) => makeAdminMentorOf(own.match),
+  '/api/v1/matches/:matchId/decline': (own) => makeAdminMentorOf(own.match),
 };
+
+async function makeAdminMentorOf(matchId: string) {
+  const [match] = await t.db.select().from(matches).where(eq(matches.id, matchId));
+  if (!match) throw new Error('no such match');
+  await t.db
+    .update(programMentors)
+    .set({ userId: adminAUserId })
+    .where(eq(programMentors.id, match.programMentorId));
+}
 
 async function tokenId(secret: string): Promise<string> {
   const res = await app.inject({

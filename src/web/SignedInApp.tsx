@@ -64,6 +64,9 @@ const AuditLogPage = lazy(() =>
 const MyMenteesPage = lazy(() =>
   import('./features/mentees/MyMenteesPage').then((m) => ({ default: m.MyMenteesPage })),
 );
+const MyMatchesPage = lazy(() =>
+  import('./features/matching/MyMatchesPage').then((m) => ({ default: m.MyMatchesPage })),
+);
 
 /** Everything behind sign-in: one chunk with the shell, each page loaded on first visit. */
 export function SignedInApp() {
@@ -106,7 +109,7 @@ export function SignedInApp() {
             }
           />
           {/* The program's tabs: overview, pipeline, mentors, mentees, training, sessions. */}
-          {['', 'pipeline', 'mentors', 'mentees', 'training', 'sessions'].map((tab) => (
+          {['', 'pipeline', 'mentors', 'mentees', 'matching', 'training', 'sessions'].map((tab) => (
             <Route
               key={tab}
               path={`programs/:programId${tab ? `/${tab}` : ''}`}
@@ -122,6 +125,14 @@ export function SignedInApp() {
             element={
               <RequireOrganisation permission="curriculum.edit">
                 <CurriculumPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="matches"
+            element={
+              <RequireOrganisation permission="organisation.read">
+                <MyMatchesPage />
               </RequireOrganisation>
             }
           />

@@ -3,8 +3,10 @@ import type { Role } from '../../contracts/roles';
 import { organisations } from '../../features/organisations/tables';
 import type { Db } from '../client';
 import { buildMember, buildOrganisation, buildProgram } from '../factories';
+import { seedMatchingProfiles } from './demo-matching';
 import { seedMentees } from './demo-mentees';
 import { seedRecruitment } from './demo-recruitment';
+import { seedScreening } from './demo-screening';
 import { schoolTrainingStages, seedTrainingStages } from './demo-training';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -143,7 +145,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
       );
     }
     await seedRecruitment(tx, org.id, programIds, new Date());
+    await seedScreening(tx, org.id, programIds, new Date());
     await seedMentees(tx, org.id, programIds, new Date());
+    await seedMatchingProfiles(tx, org.id, programIds, new Date());
   });
   return true;
 }

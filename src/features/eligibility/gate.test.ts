@@ -63,6 +63,33 @@ describe('evaluateGate', () => {
     ).toEqual(['child_certificate_expired']);
   });
 
+  it('answers screening_incomplete until screening is passed, whatever else holds', () => {
+    expect(evaluateGate({ ...ready, screening: { completedAt: null } }, at)).toEqual({
+      eligible: false,
+      blockers: ['screening_incomplete'],
+    });
+    expect(evaluateGate({ ...ready, screening: { completedAt: daysAgo(40) } }, at).eligible).toBe(
+      true,
+    );
+  });
+
+  it('answers child_certificate_missing without a counting certificate where one is required', () => {
+    expect(
+      evaluateGate({ ...ready, childCertificate: { required: true, validUntil: null } }, at)
+        .blockers,
+    ).toEqual(['child_certificate_missing']);
+    expect(
+      evaluateGate({ ...ready, childCertificate: { required: false, validUntil: null } }, at)
+        .blockers,
+    ).toEqual([]);
+  });
+
+  it('answers child_certificate_expired from the moment the certificate stops counting', () => {
+    const expiring = { ...ready, childCertificate: { required: true, validUntil: at } };
+    expect(evaluateGate(expiring, at).blockers).toEqual(['child_certificate_expired']);
+    expect(evaluateGate(expiring, new Date(at.getTime() - 1)).eligible).toBe(true);
+  });
+
   it('counts a certificate as expired at the moment it expires', () => {
     const facts = { ...ready, training: { completedAt: daysAgo(730), certificateExpiresAt: at } };
     expect(evaluateGate(facts, at).blockers).toEqual(['certification_expired']);

@@ -3,6 +3,11 @@ import type { ChildCertificateStatus } from '../../contracts/recruitment';
 import type { ChildCertificateSummary } from '../../contracts/training';
 import type { DbOrTx } from '../../db/client';
 import type { AuthorizedOrgId } from '../../server/lib/access';
+import {
+  breakStart,
+  effectiveCertificateStatus,
+  validUntilAfterBreak,
+} from '../recruitment/screening-rules';
 import { childCertificates, programMentors } from '../recruitment/tables';
 
 /** Statuses in which a child certificate counts (until its `validUntil`). */
@@ -19,8 +24,13 @@ export interface ScreeningFacts {
     id: string;
     status: ChildCertificateStatus;
     validUntil: Date | null;
+    consentRequestedAt?: Date;
   } | null;
-  /** The latest `validUntil` of a certificate that counts; null when none does. */
+  /**
+   * The latest `validUntil` of a certificate that counts; null when none does. A
+   * certificate received before a break from mentoring counts at most until the break is
+   * CHILD_CERTIFICATE_BREAK_DAYS old (the 6-month rule, screening-rules.ts `breakStart`).
+   */
   childCertificateValidUntil: Date | null;
 }
 
@@ -33,7 +43,8 @@ const none: ScreeningFacts = {
 
 /**
  * The gate's screening facts for several people in one program, in two queries: whether
- * screening was passed (program_mentors) and their child certificates (per organisation).
+ * screening was passed (program_mentors, with the person's other places in the
+ * organisation for the break rule) and their child certificates (per organisation).
  */
 export async function screeningFactsFor(
   db: DbOrTx,
@@ -49,21 +60,23 @@ export async function screeningFactsFor(
       .select({
         id: programMentors.id,
         userId: programMentors.userId,
+        programId: programMentors.programId,
+        stage: programMentors.stage,
+        pausedAt: programMentors.pausedAt,
+        stageChangedAt: programMentors.stageChangedAt,
         screeningCompletedAt: programMentors.screeningCompletedAt,
       })
       .from(programMentors)
       .where(
-        and(
-          eq(programMentors.organisationId, organisationId),
-          eq(programMentors.programId, programId),
-          inArray(programMentors.userId, ids),
-        ),
+        and(eq(programMentors.organisationId, organisationId), inArray(programMentors.userId, ids)),
       ),
     db
       .select({
         id: childCertificates.id,
         userId: childCertificates.userId,
         status: childCertificates.status,
+        consentRequestedAt: childCertificates.consentRequestedAt,
+        receivedAt: childCertificates.receivedAt,
         validUntil: childCertificates.validUntil,
         createdAt: childCertificates.createdAt,
       })
@@ -76,7 +89,10 @@ export async function screeningFactsFor(
       ),
   ]);
   for (const id of ids) facts.set(id, { ...none });
+  const placesOf = new Map<string, typeof candidacies>();
   for (const c of candidacies) {
+    placesOf.set(c.userId, [...(placesOf.get(c.userId) ?? []), c]);
+    if (c.programId !== programId) continue;
     const f = facts.get(c.userId);
     if (f) {
       f.programMentorId = c.id;
@@ -84,13 +100,26 @@ export async function screeningFactsFor(
     }
   }
   const counting = new Set<string>(countingChildCertificateStatuses);
-  for (const cert of certificates.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+  const ordered = certificates.sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+  );
+  for (const cert of ordered) {
     const f = facts.get(cert.userId);
     if (!f) continue;
-    f.childCertificate = { id: cert.id, status: cert.status, validUntil: cert.validUntil };
+    f.childCertificate = {
+      id: cert.id,
+      status: cert.status,
+      validUntil: cert.validUntil,
+      consentRequestedAt: cert.consentRequestedAt,
+    };
     if (counting.has(cert.status) && cert.validUntil) {
+      const validUntil = validUntilAfterBreak(
+        cert.validUntil,
+        cert.receivedAt,
+        breakStart(placesOf.get(cert.userId) ?? []),
+      );
       const current = f.childCertificateValidUntil;
-      if (!current || cert.validUntil > current) f.childCertificateValidUntil = cert.validUntil;
+      if (!current || validUntil > current) f.childCertificateValidUntil = validUntil;
     }
   }
   return facts;
@@ -109,6 +138,13 @@ export function childCertificateSummary(
   if (!latest) return 'missing';
   switch (latest.status) {
     case 'consent_requested':
+      return latest.consentRequestedAt &&
+        effectiveCertificateStatus(
+          { status: latest.status, consentRequestedAt: latest.consentRequestedAt },
+          at,
+        ) === 'lapsed'
+        ? 'missing'
+        : 'requested';
     case 'consent_given':
     case 'ordered':
       return 'requested';

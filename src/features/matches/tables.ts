@@ -36,6 +36,9 @@ export const matches = pgTable(
     menteeAcceptedAt: at('mentee_accepted_at'),
     guardianAcceptedAt: at('guardian_accepted_at'),
     startedAt: at('started_at'),
+    /** The first, facilitated meeting the coordinator schedules once both sides accepted. */
+    firstMeetingAt: at('first_meeting_at'),
+    firstMeetingPlace: text('first_meeting_place'),
     closedAt: at('closed_at'),
     closeReason: text('close_reason'),
     contactAfterClosure: text('contact_after_closure', { enum: contactRules })
@@ -53,3 +56,44 @@ export const matches = pgTable(
       .where(sql`status in ('proposed', 'active')`),
   ],
 );
+
+/**
+ * Who is kept out of suggestions: a pair (both ids), or one person (one id), because a
+ * side declined the match or the coordinator said so. Declines exclude the pair for good.
+ */
+export const matchExclusions = pgTable(
+  'match_exclusions',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    programId: text('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    programMentorId: text('program_mentor_id').references(() => programMentors.id, {
+      onDelete: 'cascade',
+    }),
+    menteeId: text('mentee_id').references(() => mentees.id, { onDelete: 'cascade' }),
+    reason: text('reason', { enum: ['declined', 'coordinator'] }).notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('match_exclusions_organisation_id_idx').on(t.organisationId),
+    index('match_exclusions_program_idx').on(t.programId),
+  ],
+);
+
+/** A program's matching weights (multipliers of SCORING.md's terms) and travel default. */
+export const matchingSettings = pgTable('matching_settings', {
+  programId: text('program_id')
+    .primaryKey()
+    .references(() => programs.id, { onDelete: 'cascade' }),
+  organisationId: text('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  /** Integer multipliers per term, e.g. `{ interests: 1, goals: 2, … }`; see the contract. */
+  weights: jsonb('weights').$type<Record<string, number>>().notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});

@@ -38,6 +38,9 @@ export const mentees = pgTable(
     consentAt: at('consent_at').notNull(),
     /** The employee number (or other key) of an import, so a re-import updates. */
     externalRef: text('external_ref'),
+    /** Imported employees: their department and first working day, as HR sent them. */
+    department: text('department'),
+    startDate: date('start_date', { mode: 'string' }),
     waitingSince: at('waiting_since').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),

@@ -5,6 +5,7 @@ import type {
   Enrolment,
   programMentorSchema,
   QuizContent,
+  quizLastAttemptSchema,
   quizResultSchema,
 } from '../../contracts/training';
 import { evaluateGate } from '../eligibility/gate';
@@ -12,7 +13,14 @@ import { screeningGateFacts } from '../eligibility/mentor-gate';
 import { childCertificateSummary, type ScreeningFacts } from '../eligibility/screening-facts';
 import type { ProgramRow } from '../programs/queries';
 import type { CertificateRow, Curriculum, TrainingView } from './queries';
-import { childCertificateRequired, type QuizGrade, refresherAvailable, schedule } from './rules';
+import {
+  childCertificateRequired,
+  gradeQuiz,
+  type QuizAnswer,
+  type QuizGrade,
+  refresherAvailable,
+  schedule,
+} from './rules';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -122,7 +130,9 @@ export function presentProgramMentor(
     at,
   );
   return {
-    id: enrolment.id,
+    // Every enrolment has a place in the program (enrolMentor makes sure of it).
+    id: screening?.programMentorId ?? enrolment.id,
+    enrolmentId: enrolment.id,
     userId: enrolment.userId,
     name: enrolment.name,
     status: view.status,
@@ -200,5 +210,35 @@ export function presentQuizResult(
       })),
     })),
     certificate: presentCertificate(result.certificate, at),
+  };
+}
+
+/**
+ * A stored attempt explained again against the quiz it was taken on, as the mentor saw it
+ * right after submitting (score and pass as stored; attempts left as of now).
+ */
+export function presentLastAttempt(
+  attempt: { answers: QuizAnswer[]; score: number; passed: boolean; submittedAt: Date },
+  quiz: QuizContent,
+  attemptsLeft: number | null,
+): z.infer<typeof quizLastAttemptSchema> {
+  const grade = gradeQuiz(quiz, attempt.answers);
+  return {
+    score: attempt.score,
+    passed: attempt.passed,
+    passMark: quiz.passMark,
+    attemptsLeft,
+    submittedAt: attempt.submittedAt.toISOString(),
+    questions: quiz.questions.map((q, i) => ({
+      id: q.id,
+      prompt: q.prompt,
+      correct: grade.questions[i]?.correct ?? false,
+      chosen: grade.questions[i]?.chosen ?? [],
+      options: q.options.map((o) => ({
+        text: o.text,
+        correct: o.correct,
+        explanation: o.explanation,
+      })),
+    })),
   };
 }

@@ -6,6 +6,7 @@ import type { AuthorizedOrgId } from '../../server/lib/access';
 import { users } from '../accounts/tables';
 import { organisations } from '../organisations/tables';
 import { programs } from '../programs/tables';
+import { presentLastAttempt } from './presenters';
 import {
   computeProgress,
   effectiveStatus,
@@ -516,6 +517,26 @@ export async function quizAttemptsOf(
     .orderBy(asc(quizAttempts.submittedAt), asc(quizAttempts.id));
 }
 
+/** A quiz item's questions as stored in one version of the curriculum. */
+async function quizOfVersion(
+  db: DbOrTx,
+  organisationId: AuthorizedOrgId,
+  versionId: string,
+  itemKey: string,
+) {
+  const [row] = await db
+    .select({ content: curriculumItems.content })
+    .from(curriculumItems)
+    .where(
+      and(
+        eq(curriculumItems.organisationId, organisationId),
+        eq(curriculumItems.versionId, versionId),
+        eq(curriculumItems.key, itemKey),
+      ),
+    );
+  return row?.content.quiz ?? null;
+}
+
 export async function feedbackOf(
   db: DbOrTx,
   organisationId: AuthorizedOrgId,
@@ -840,14 +861,21 @@ export async function mentorItemView(
         item.key,
         enrolment.cycleStartedAt,
       );
+      const left =
+        quiz.maxAttempts === null ? null : Math.max(0, quiz.maxAttempts - attempts.length);
+      const last = attempts.at(-1);
+      // The attempt is explained against the quiz it was taken on (perhaps an earlier version).
+      const lastQuiz =
+        !last || last.versionId === item.versionId
+          ? quiz
+          : await quizOfVersion(db, organisationId, last.versionId, item.key);
       return {
         ...base,
         quiz: {
           passMark: quiz.passMark,
           maxAttempts: quiz.maxAttempts,
           attemptsUsed: attempts.length,
-          attemptsLeft:
-            quiz.maxAttempts === null ? null : Math.max(0, quiz.maxAttempts - attempts.length),
+          attemptsLeft: left,
           questions: quiz.questions.map((q) => ({
             id: q.id,
             prompt: q.prompt,
@@ -859,6 +887,7 @@ export async function mentorItemView(
             passed: a.passed,
             submittedAt: a.submittedAt.toISOString(),
           })),
+          lastAttempt: last && lastQuiz ? presentLastAttempt(last, lastQuiz, left) : null,
         },
       };
     }

@@ -539,7 +539,9 @@ describe('certificates and the gate', () => {
   it('are issued exactly once, when the last required item passes, and the gate opens', async () => {
     const m = await newMentor(programId, 'Åse Ærø Østergård');
     const before = await call('GET', `/api/v1/programs/${programId}/mentors`, coordinator);
-    const listed = before.body.items.find((x: { id: string }) => x.id === m.enrolmentId);
+    const listed = before.body.items.find(
+      (x: { enrolmentId: string }) => x.enrolmentId === m.enrolmentId,
+    );
     expect(listed).toMatchObject({
       status: 'in_training',
       eligibleToMentor: false,
@@ -552,9 +554,9 @@ describe('certificates and the gate', () => {
     const almost = await call('GET', `/api/v1/enrolments/${m.enrolmentId}`, m.headers);
     expect(almost.body.enrolment).toMatchObject({ progressPercent: 90, certificate: null });
     const mid = await call('GET', `/api/v1/programs/${programId}/mentors`, coordinator);
-    expect(mid.body.items.find((x: { id: string }) => x.id === m.enrolmentId).blockers).toEqual([
-      'training_incomplete',
-    ]);
+    expect(
+      mid.body.items.find((x: { enrolmentId: string }) => x.enrolmentId === m.enrolmentId).blockers,
+    ).toEqual(['training_incomplete']);
 
     const approved = await call('POST', `/api/v1/reflections/${reflectionId}/review`, trainer, {
       decision: 'approve',
@@ -587,7 +589,9 @@ describe('certificates and the gate', () => {
     expect(issued).toHaveLength(1);
 
     const after = await call('GET', `/api/v1/programs/${programId}/mentors`, coordinator);
-    expect(after.body.items.find((x: { id: string }) => x.id === m.enrolmentId)).toMatchObject({
+    expect(
+      after.body.items.find((x: { enrolmentId: string }) => x.enrolmentId === m.enrolmentId),
+    ).toMatchObject({
       status: 'certified',
       eligibleToMentor: true,
       blockers: [],
@@ -625,7 +629,9 @@ describe('certificates and the gate', () => {
         certificate: { valid: false },
       });
       const gate = await call('GET', `/api/v1/programs/${programId}/mentors`, coordinatorNow);
-      expect(gate.body.items.find((x: { id: string }) => x.id === m.enrolmentId)).toMatchObject({
+      expect(
+        gate.body.items.find((x: { enrolmentId: string }) => x.enrolmentId === m.enrolmentId),
+      ).toMatchObject({
         status: 'recertification_due',
         eligibleToMentor: false,
         blockers: ['certification_expired'],
@@ -720,7 +726,9 @@ describe('refreshers', () => {
       });
       expect(Date.parse(started.body.enrolment.deadline) - t.clock.now().getTime()).toBe(5 * DAY);
       const gate = await call('GET', `/api/v1/programs/${programId}/mentors`, trainer);
-      expect(gate.body.items.find((x: { id: string }) => x.id === m.enrolmentId)).toMatchObject({
+      expect(
+        gate.body.items.find((x: { enrolmentId: string }) => x.enrolmentId === m.enrolmentId),
+      ).toMatchObject({
         eligibleToMentor: true,
         status: 'recertification_due',
       });
@@ -954,5 +962,87 @@ describe('the shared fixtures', () => {
   it('build one of every training resource', async () => {
     const fixtures = await buildTrainingFixtures(t.db, orgId);
     expect(Object.values(fixtures.ids).every((id) => typeof id === 'string')).toBe(true);
+  });
+});
+
+describe('a quiz’s last attempt', () => {
+  it('explains the last attempt again when the mentor comes back, also after a new version', async () => {
+    const program = (
+      await buildProgram(t.db, orgId, { type: 'career', curriculum: testCurriculum() })
+    ).id;
+    const m = await newMentor(program);
+    const itemUrl = `/api/v1/enrolments/${m.enrolmentId}/items/basics-quiz`;
+    const before = await call('GET', itemUrl, m.headers);
+    expect(before.body.item.quiz.lastAttempt).toBeNull();
+
+    await call('POST', `/api/v1/enrolments/${m.enrolmentId}/quiz-attempts`, m.headers, {
+      itemKey: 'basics-quiz',
+      answers: wrongAnswers,
+    });
+    const after = await call('GET', itemUrl, m.headers);
+    expect(after.status).toBe(200);
+    expect(after.body.item.quiz.lastAttempt).toMatchObject({
+      score: 0,
+      passed: false,
+      passMark: 0.5,
+      attemptsLeft: 1,
+      submittedAt: expect.any(String),
+    });
+    expect(after.body.item.quiz.lastAttempt.questions[0]).toEqual({
+      id: 'q1',
+      prompt: { da: 'Hvor mødes I?', en: 'Where do you meet?' },
+      correct: false,
+      chosen: [1],
+      options: [
+        {
+          text: { da: 'In public', en: 'In public' },
+          correct: true,
+          explanation: { da: 'Safe and open.', en: 'Safe and open.' },
+        },
+        {
+          text: { da: 'At home', en: 'At home' },
+          correct: false,
+          explanation: { da: 'Not alone at home.', en: 'Not alone at home.' },
+        },
+      ],
+    });
+    expect(after.body.item.quiz.lastAttempt.questions[1]).toMatchObject({
+      id: 'q2',
+      correct: false,
+      chosen: [0],
+    });
+
+    // A new version rewrites the question; the attempt is still explained as it was taken.
+    const draft = await call(
+      'POST',
+      `/api/v1/programs/${program}/curriculum-versions`,
+      coordinator,
+    );
+    const quizItem = draft.body.curriculum.modules[0].items.find(
+      (i: { key: string }) => i.key === 'basics-quiz',
+    );
+    const rewritten = {
+      ...quizItem.quiz,
+      questions: [
+        {
+          ...quizItem.quiz.questions[0],
+          prompt: { da: 'Hvor mødes I første gang?', en: 'Where do you meet first?' },
+        },
+      ],
+    };
+    const edited = await call('PATCH', `/api/v1/curriculum-items/${quizItem.id}`, trainer, {
+      quiz: rewritten,
+    });
+    expect(edited.status).toBe(200);
+    const published = await call(
+      'POST',
+      `/api/v1/curriculum-versions/${draft.body.curriculum.id}/publish`,
+      coordinator,
+    );
+    expect(published.status).toBe(200);
+    const later = await call('GET', itemUrl, m.headers);
+    expect(later.body.item.quiz.questions).toHaveLength(1);
+    expect(later.body.item.quiz.lastAttempt.questions).toHaveLength(2);
+    expect(later.body.item.quiz.lastAttempt.questions[0].prompt.en).toBe('Where do you meet?');
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildOrganisation, buildProgram } from '../../db/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
+import { programMentors } from '../recruitment/tables';
 import { certificates } from './tables';
 import { testCurriculum } from './test-curriculum';
 
@@ -97,6 +98,11 @@ async function run(actions: Action[]) {
     { membershipId: member.membership.id },
   );
   const enrolmentId: string = enrolled.body.enrolment.id;
+  // Screening was passed before training (the recruitment tests cover that part).
+  await t.db
+    .update(programMentors)
+    .set({ screeningCompletedAt: t.clock.now() })
+    .where(eq(programMentors.userId, member.user.id));
   const base = `/api/v1/enrolments/${enrolmentId}`;
   let rounds = 1;
 
@@ -186,7 +192,9 @@ async function run(actions: Action[]) {
       `/api/v1/programs/${programId}/mentors?limit=200`,
       await as.coordinator(),
     );
-    const listed = list.body.items.find((m: { id: string }) => m.id === enrolmentId);
+    const listed = list.body.items.find(
+      (m: { enrolmentId: string }) => m.enrolmentId === enrolmentId,
+    );
     const issued = await t.db.$count(certificates, eq(certificates.enrolmentId, enrolmentId));
     const context = JSON.stringify({ step, view, listed });
 

@@ -1,6 +1,8 @@
 import type { Locale } from '../../contracts/roles';
 import da from './da.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import matchingDa from './locales/matching.da.json' with { type: 'json' };
+import matchingEn from './locales/matching.en.json' with { type: 'json' };
 import menteesDa from './locales/mentees.da.json' with { type: 'json' };
 import menteesEn from './locales/mentees.en.json' with { type: 'json' };
 import recruitmentDa from './locales/recruitment.da.json' with { type: 'json' };
@@ -10,8 +12,20 @@ import screeningEn from './locales/screening.en.json' with { type: 'json' };
 
 /** The base file plus one file per feature area, each under its own top-level key. */
 export const catalogs: Record<Locale, unknown> = {
-  da: { ...da, recruitment: recruitmentDa, screening: screeningDa, mentees: menteesDa },
-  en: { ...en, recruitment: recruitmentEn, screening: screeningEn, mentees: menteesEn },
+  da: {
+    ...da,
+    recruitment: recruitmentDa,
+    screening: screeningDa,
+    mentees: menteesDa,
+    matching: matchingDa,
+  },
+  en: {
+    ...en,
+    recruitment: recruitmentEn,
+    screening: screeningEn,
+    mentees: menteesEn,
+    matching: matchingEn,
+  },
 };
 
 export type TranslateParams = Record<string, string | number>;

@@ -20,7 +20,8 @@ export type ScopeName =
   | 'nomination'
   | 'referenceRequest'
   | 'childCertificate'
-  | 'mentee';
+  | 'mentee'
+  | 'match';
 
 /**
  * Who may call a route. Every route declares one; the app refuses to register a

@@ -1,3 +1,4 @@
+import type { Locale } from '../../contracts/roles';
 import type { TranslateParams } from '../i18n/translate';
 
 export const errorCodes = {
@@ -66,6 +67,8 @@ export interface AppErrorOptions {
   issues?: FieldIssue[];
   /** Seconds, for 429 and 503. */
   retryAfter?: number;
+  /** Parameters of the error's message (`errors.<code>` in the locale files), already in words. */
+  messageParams?: (locale: Locale) => TranslateParams;
 }
 
 /** The one error type: a closed set of codes, each with its status and a translated message. */

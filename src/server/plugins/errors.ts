@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { translate } from '../i18n/translate';
+import { type TranslateParams, translate } from '../i18n/translate';
 import { AppError, type ErrorCode } from '../lib/app-error';
 import { presentIssues, RequestValidationError } from './validation';
 
@@ -58,7 +58,14 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
           }),
         }));
       }
-      return send(reply, error.status, error.code, request, details);
+      return send(
+        reply,
+        error.status,
+        error.code,
+        request,
+        details,
+        error.options.messageParams?.(locale),
+      );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -83,6 +90,7 @@ function send(
   code: ErrorCode,
   request: FastifyRequest,
   details?: Record<string, unknown>,
+  messageParams?: TranslateParams,
 ) {
   const hasDetails = details && Object.keys(details).length > 0;
   return reply
@@ -91,7 +99,7 @@ function send(
     .send({
       error: {
         code,
-        message: translate(request.locale, `errors.${code}`),
+        message: translate(request.locale, `errors.${code}`, messageParams),
         ...(hasDetails ? { details } : {}),
       },
     });

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** The error's `details` beyond field issues, e.g. the gate's `blockers`. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -72,6 +74,9 @@ function toApiError(status: number, payload: unknown): ApiError {
     error.code,
     error.message,
     Array.isArray(issues) ? (issues as FieldIssue[]) : [],
+    error.details && typeof error.details === 'object'
+      ? (error.details as Record<string, unknown>)
+      : {},
   );
 }
 

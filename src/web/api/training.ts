@@ -396,6 +396,7 @@ export const useUpdateItem = () =>
       body?: LocalText;
       minutes?: number;
       required?: boolean;
+      quiz?: QuizContent;
     }) =>
       api<{ curriculum: Curriculum }>(`/api/v1/curriculum-items/${itemId}`, {
         method: 'PATCH',
@@ -412,6 +413,7 @@ export const useAddItem = (versionId: string) =>
       title: LocalText;
       minutes: number;
       body?: LocalText;
+      quiz?: QuizContent;
     }) =>
       api<{ curriculum: Curriculum }>(`/api/v1/curriculum-versions/${versionId}/items`, {
         method: 'POST',

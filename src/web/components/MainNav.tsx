@@ -28,13 +28,15 @@ interface NavItem {
     | 'nav.nominations'
     | 'nav.applications'
     | 'nav.children'
+    | 'nav.myRegistration'
     | 'nav.childCertificates'
-    | 'nav.auditLog';
+    | 'nav.auditLog'
+    | 'nav.matches';
   icon: ComponentType<{ size?: number }>;
   /** Shown only to roles holding this permission in the current organisation. */
   permission?: Permission;
-  /** Shown only to people holding this role (what is theirs, not what they may see). */
-  role?: Role;
+  /** Shown only to people holding this role or one of these (theirs, not what they may see). */
+  role?: Role | Role[];
 }
 
 const work: NavItem[] = [
@@ -44,6 +46,14 @@ const work: NavItem[] = [
   { to: '/members', label: 'nav.members', icon: MembersIcon, permission: 'members.read' },
   { to: '/applications', label: 'nav.applications', icon: ProgramsIcon, role: 'mentor' },
   { to: '/children', label: 'nav.children', icon: MembersIcon, role: 'guardian' },
+  // A student or employee follows their own registration on the same page.
+  { to: '/children', label: 'nav.myRegistration', icon: MembersIcon, role: 'mentee' },
+  {
+    to: '/matches',
+    label: 'nav.matches',
+    icon: MembersIcon,
+    role: ['mentor', 'mentee', 'guardian'],
+  },
   {
     to: '/nominations',
     label: 'nav.nominations',
@@ -73,7 +83,7 @@ export function MainNav() {
   const { pathname } = useLocation();
   const allowed = (item: NavItem) =>
     (!item.permission || (current?.can[item.permission] ?? false)) &&
-    (!item.role || (current?.roles.includes(item.role) ?? false));
+    (!item.role || [item.role].flat().some((role) => current?.roles.includes(role) ?? false));
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
 
   const links = (items: NavItem[]) =>

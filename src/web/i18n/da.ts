@@ -1,4 +1,6 @@
 import base from './da.json';
+import authoring from './locales/authoring.da.json';
+import matching from './locales/matching.da.json';
 import mentees from './locales/mentees.da.json';
 import recruitment from './locales/recruitment.da.json';
 import screening from './locales/screening.da.json';
@@ -7,5 +9,5 @@ import screening from './locales/screening.da.json';
  * The Danish texts: the base file plus one file per feature area (so work on one area does
  * not edit the same file as work on another). `en.ts` has the same shape.
  */
-export const da = { ...base, recruitment, screening, mentees };
+export const da = { ...base, recruitment, screening, mentees, matching, authoring };
 export type Texts = typeof da;

@@ -12,7 +12,12 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type MentorItem, type QuizResult, useSubmitQuiz } from '../../api/training';
+import {
+  type LocalText,
+  type MentorItem,
+  type QuizResult,
+  useSubmitQuiz,
+} from '../../api/training';
 import { AlertIcon, CheckIcon } from '../../components/icons';
 import { notifyError } from '../../components/notify';
 import { useFormat } from '../../i18n/format';
@@ -21,21 +26,40 @@ import { ItemText } from './ItemPage';
 import { useLocalText } from './parts';
 
 type Quiz = NonNullable<MentorItem['quiz']>;
+type Question = Quiz['questions'][number];
+type Answer = QuizResult['questions'][number] & { prompt?: LocalText };
+/** What the answers explained show: a fresh result, or the last attempt read back. */
+type Explained = Pick<QuizResult, 'score' | 'passed' | 'passMark' | 'attemptsLeft'> & {
+  submittedAt?: string;
+  questions: Answer[];
+};
 
 /** A quiz on one page; after submitting, every question is explained. */
 export function QuizItem({ enrolmentId, item }: { enrolmentId: string; item: MentorItem }) {
   const { t } = useTranslation();
   const local = useLocalText();
   const [result, setResult] = useState<QuizResult | null>(null);
+  // After "Try again" the form shows, even though the last attempt is still on the server.
+  const [retrying, setRetrying] = useState(false);
   const quiz = item.quiz;
   if (!quiz) return <ItemText text={local(item.body)} />;
+  // A fresh result, else the last attempt explained again (after a reload or coming back).
+  const shown: Explained | null = result ?? (retrying ? null : (quiz.lastAttempt ?? null));
 
   return (
     <Stack gap="lg">
       <ItemText text={local(item.body)} />
       <QuizSummary quiz={quiz} />
-      {result ? (
-        <QuizResultView quiz={quiz} result={result} onRetry={() => setResult(null)} />
+      {shown ? (
+        <QuizResultView
+          quiz={quiz}
+          result={shown}
+          earlier={result === null}
+          onRetry={() => {
+            setResult(null);
+            setRetrying(true);
+          }}
+        />
       ) : item.state === 'completed' ? (
         <Alert
           color="mentorTeal"
@@ -55,7 +79,15 @@ export function QuizItem({ enrolmentId, item }: { enrolmentId: string; item: Men
           {t('training.quiz.noAttemptsHelp')}
         </Alert>
       ) : (
-        <QuizForm enrolmentId={enrolmentId} itemKey={item.key} quiz={quiz} onResult={setResult} />
+        <QuizForm
+          enrolmentId={enrolmentId}
+          itemKey={item.key}
+          quiz={quiz}
+          onResult={(fresh) => {
+            setResult(fresh);
+            setRetrying(false);
+          }}
+        />
       )}
     </Stack>
   );
@@ -144,60 +176,18 @@ function QuizForm({
   return (
     <form onSubmit={send} noValidate>
       <Stack gap="md">
-        {quiz.questions.map((question, n) => {
-          const label = (
-            <Text fw={600} size="md" component="span">
-              {t('training.quiz.questionNumber', { number: n + 1, total: quiz.questions.length })}{' '}
-              {local(question.prompt)}
-            </Text>
-          );
-          const error = missing.includes(question.id) ? t('training.quiz.answerThis') : undefined;
-          const options = question.options.map((option, i) => ({
-            value: String(i),
-            label: local(option.text),
-          }));
-          return (
-            <Paper
-              key={question.id}
-              withBorder
-              p={{ base: 'md', sm: 'lg' }}
-              id={`question-${question.id}`}
-            >
-              {question.multiple ? (
-                <Checkbox.Group
-                  label={label}
-                  description={t('training.quiz.chooseAll')}
-                  value={(answers[question.id] ?? []).map(String)}
-                  onChange={(values) => choose(question.id, values.map(Number).sort())}
-                  error={error}
-                >
-                  <Stack gap="sm" mt="sm">
-                    {options.map((o) => (
-                      <Checkbox key={o.value} value={o.value} label={o.label} />
-                    ))}
-                  </Stack>
-                </Checkbox.Group>
-              ) : (
-                <Radio.Group
-                  label={label}
-                  value={
-                    answers[question.id]?.[0] !== undefined
-                      ? String(answers[question.id]?.[0])
-                      : null
-                  }
-                  onChange={(value) => choose(question.id, [Number(value)])}
-                  error={error}
-                >
-                  <Stack gap="sm" mt="sm">
-                    {options.map((o) => (
-                      <Radio key={o.value} value={o.value} label={o.label} />
-                    ))}
-                  </Stack>
-                </Radio.Group>
-              )}
-            </Paper>
-          );
-        })}
+        {quiz.questions.map((question, n) => (
+          <QuestionField
+            key={question.id}
+            question={question}
+            number={n + 1}
+            total={quiz.questions.length}
+            value={answers[question.id] ?? []}
+            onChange={(indexes) => choose(question.id, indexes)}
+            error={missing.includes(question.id) ? t('training.quiz.answerThis') : undefined}
+            pick={local}
+          />
+        ))}
         {missing.length > 0 && (
           <Text c="red.9" size="sm" role="alert">
             {t('training.quiz.missing', { count: missing.length })}
@@ -213,13 +203,81 @@ function QuizForm({
   );
 }
 
+/**
+ * One question as a mentor answers it: radio buttons for one answer, checkboxes for several.
+ * `pick` chooses the language of the content (the authors' preview shows either).
+ */
+export function QuestionField({
+  question,
+  number,
+  total,
+  value,
+  onChange,
+  error,
+  pick,
+}: {
+  question: Pick<Question, 'id' | 'prompt' | 'multiple' | 'options'>;
+  number: number;
+  total: number;
+  value: number[];
+  onChange: (indexes: number[]) => void;
+  error?: string;
+  pick: (text: LocalText) => string;
+}) {
+  const { t } = useTranslation();
+  const label = (
+    <Text fw={600} size="md" component="span">
+      {t('training.quiz.questionNumber', { number, total })} {pick(question.prompt)}
+    </Text>
+  );
+  const options = question.options.map((option, i) => ({
+    value: String(i),
+    label: pick(option.text),
+  }));
+  return (
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }} id={`question-${question.id}`}>
+      {question.multiple ? (
+        <Checkbox.Group
+          label={label}
+          description={t('training.quiz.chooseAll')}
+          value={value.map(String)}
+          onChange={(values) => onChange(values.map(Number).sort())}
+          error={error}
+        >
+          <Stack gap="sm" mt="sm">
+            {options.map((o) => (
+              <Checkbox key={o.value} value={o.value} label={o.label} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+      ) : (
+        <Radio.Group
+          label={label}
+          value={value[0] !== undefined ? String(value[0]) : null}
+          onChange={(chosen) => onChange([Number(chosen)])}
+          error={error}
+        >
+          <Stack gap="sm" mt="sm">
+            {options.map((o) => (
+              <Radio key={o.value} value={o.value} label={o.label} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      )}
+    </Paper>
+  );
+}
+
 function QuizResultView({
   quiz,
   result,
+  earlier,
   onRetry,
 }: {
   quiz: Quiz;
-  result: QuizResult;
+  result: Explained;
+  /** Read back from an earlier visit rather than just submitted. */
+  earlier: boolean;
   onRetry: () => void;
 }) {
   const { t } = useTranslation();
@@ -249,76 +307,103 @@ function QuizResultView({
             {!result.passed &&
               (result.attemptsLeft === null
                 ? t('training.quiz.tryAgainHelp')
-                : t('training.quiz.attemptsLeft', { count: result.attemptsLeft }))}
+                : result.attemptsLeft === 0
+                  ? t('training.quiz.noAttemptsHelp')
+                  : t('training.quiz.attemptsLeft', { count: result.attemptsLeft }))}
           </Text>
+          {earlier && result.submittedAt && (
+            <Text size="sm" c="dimmed">
+              {t('authoring.lastAttempt', { date: format.when(result.submittedAt) })}
+            </Text>
+          )}
           {canRetry && retry}
         </Stack>
       </Alert>
       <Title order={2} fz="h3">
         {t('training.quiz.explained')}
       </Title>
-      {result.questions.map((answer, n) => {
-        const question = quiz.questions.find((q) => q.id === answer.id);
-        return (
-          <Paper key={answer.id} withBorder p={{ base: 'md', sm: 'lg' }}>
-            <Stack gap="sm">
-              <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-                <Text fw={600}>
-                  {t('training.quiz.questionNumber', {
-                    number: n + 1,
-                    total: result.questions.length,
-                  })}{' '}
-                  {question ? local(question.prompt) : ''}
-                </Text>
-                <Badge
-                  color={answer.correct ? 'mentorTeal.8' : 'red.9'}
-                  variant="filled"
-                  tt="none"
-                  radius="sm"
-                  style={{ flexShrink: 0 }}
-                >
-                  {answer.correct ? t('training.quiz.right') : t('training.quiz.wrong')}
-                </Badge>
-              </Group>
-              <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-                {answer.options.map((option, i) => {
-                  const chosen = answer.chosen.includes(i);
-                  return (
-                    <li
-                      // biome-ignore lint/suspicious/noArrayIndexKey: options have no ids
-                      key={i}
-                      className="quiz-option"
-                      data-correct={option.correct}
-                      data-chosen={chosen}
-                    >
-                      <Text size="sm" fw={500}>
-                        {local(option.text)}
-                      </Text>
-                      <Text
-                        size="xs"
-                        fw={700}
-                        mt={2}
-                        c={option.correct ? 'mentorTeal.9' : chosen ? 'red.9' : 'dimmed'}
-                      >
-                        {[
-                          chosen ? t('training.quiz.yourAnswer') : null,
-                          option.correct ? t('training.quiz.correctOption') : null,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ') || t('training.quiz.notCorrect')}
-                      </Text>
-                      <Text size="sm" mt={4}>
-                        {local(option.explanation)}
-                      </Text>
-                    </li>
-                  );
-                })}
-              </Stack>
-            </Stack>
-          </Paper>
-        );
-      })}
+      {result.questions.map((answer, n) => (
+        <ExplainedQuestion
+          key={answer.id}
+          answer={answer}
+          prompt={answer.prompt ?? quiz.questions.find((q) => q.id === answer.id)?.prompt}
+          number={n + 1}
+          total={result.questions.length}
+          pick={local}
+        />
+      ))}
       {canRetry && <Group>{retry}</Group>}
     </Stack>
+  );
+}
+
+/** One question after submission: every option, whether it was chosen and right, and why. */
+export function ExplainedQuestion({
+  answer,
+  prompt,
+  number,
+  total,
+  pick,
+}: {
+  answer: Pick<Answer, 'correct' | 'chosen' | 'options'>;
+  prompt: LocalText | undefined;
+  number: number;
+  total: number;
+  pick: (text: LocalText) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+          <Text fw={600}>
+            {t('training.quiz.questionNumber', { number, total })} {prompt ? pick(prompt) : ''}
+          </Text>
+          <Badge
+            color={answer.correct ? 'mentorTeal.8' : 'red.9'}
+            variant="filled"
+            tt="none"
+            radius="sm"
+            style={{ flexShrink: 0 }}
+          >
+            {answer.correct ? t('training.quiz.right') : t('training.quiz.wrong')}
+          </Badge>
+        </Group>
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          {answer.options.map((option, i) => {
+            const chosen = answer.chosen.includes(i);
+            return (
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: options have no ids
+                key={i}
+                className="quiz-option"
+                data-correct={option.correct}
+                data-chosen={chosen}
+              >
+                <Text size="sm" fw={500}>
+                  {pick(option.text)}
+                </Text>
+                <Text
+                  size="xs"
+                  fw={700}
+                  mt={2}
+                  c={option.correct ? 'mentorTeal.9' : chosen ? 'red.9' : 'dimmed'}
+                >
+                  {[
+                    chosen ? t('training.quiz.yourAnswer') : null,
+                    option.correct ? t('training.quiz.correctOption') : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ') || t('training.quiz.notCorrect')}
+                </Text>
+                <Text size="sm" mt={4}>
+                  {pick(option.explanation)}
+                </Text>
+              </li>
+            );
+          })}
+        </Stack>
+      </Stack>
+    </Paper>
   );
 }

@@ -1,7 +1,9 @@
-import { Badge, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client';
+import { useCreateMatch, useWaitingMentees } from '../../../api/matches';
 import { useMembers } from '../../../api/members';
 import type { Program } from '../../../api/programs';
 import { type ProgramMentor, useEnrolMentor, useProgramMentors } from '../../../api/training';
@@ -10,6 +12,7 @@ import { ListState } from '../../../components/ListState';
 import { notifyError, notifySaved } from '../../../components/notify';
 import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { usePhone } from '../../../components/use-phone';
+import type { Texts } from '../../../i18n/da';
 import { useFormat } from '../../../i18n/format';
 import { useMembership } from '../../organisation/OrganisationContext';
 import { EnrolmentStatusBadge, LabelledProgress } from '../parts';
@@ -23,6 +26,8 @@ export function MentorsTab({ program }: { program: Program }) {
   const rows = mentors.data?.pages.flatMap((page) => page.items) ?? [];
   const [enrolOpened, enrolModal] = useDisclosure(false);
   const canEnrol = membership.can['training.enrol'];
+  const canMatch = membership.can['matches.manage'];
+  const [matching, setMatching] = useState<ProgramMentor | null>(null);
 
   return (
     <Stack gap="md">
@@ -94,9 +99,30 @@ export function MentorsTab({ program }: { program: Program }) {
               header: t('mentors.eligible'),
               cell: (row) => <Eligibility mentor={row} />,
             },
+            ...(canMatch
+              ? [
+                  {
+                    key: 'match',
+                    header: t('mentors.match.column'),
+                    cell: (row: ProgramMentor) => (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => setMatching(row)}
+                        aria-label={t('mentors.match.actionFor', { name: row.name })}
+                      >
+                        {t('mentors.match.action')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </ListState>
+      {canMatch && (
+        <MatchModal programId={program.id} mentor={matching} onClose={() => setMatching(null)} />
+      )}
       {canEnrol && (
         <EnrolModal
           programId={program.id}
@@ -224,3 +250,126 @@ function EnrolModal(props: {
     </Modal>
   );
 }
+
+/**
+ * Match a mentor with a waiting mentee by hand. The server decides through the gate: a
+ * refusal shows its reason and every blocker, so the coordinator knows what is missing.
+ */
+function MatchModal(props: {
+  programId: string;
+  mentor: ProgramMentor | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const phone = usePhone();
+  const opened = props.mentor !== null;
+  const mentees = useWaitingMentees(props.programId, opened);
+  const create = useCreateMatch(props.programId);
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [refusal, setRefusal] = useState<{ message: string; blockers: string[] } | null>(null);
+  const waiting = mentees.data?.items ?? [];
+
+  const close = () => {
+    setChosen('');
+    setError(undefined);
+    setRefusal(null);
+    create.reset();
+    props.onClose();
+  };
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!props.mentor) return;
+    if (!chosen) {
+      setError(t('mentors.match.chooseRequired'));
+      return;
+    }
+    setRefusal(null);
+    create.mutate(
+      { mentorId: props.mentor.id, menteeId: chosen },
+      {
+        onSuccess: ({ match }) => {
+          notifySaved(
+            t('mentors.match.done', { mentor: match.mentorName, mentee: match.menteeName }),
+          );
+          close();
+        },
+        onError: (err) => {
+          if (err instanceof ApiError && err.status === 422) {
+            const blockers = Array.isArray(err.details.blockers)
+              ? (err.details.blockers as string[])
+              : [];
+            setRefusal({ message: err.message, blockers });
+          } else notifyError(err);
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('mentors.match.title', { name: props.mentor?.name ?? '' })}
+      fullScreen={phone}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">{t('mentors.match.help')}</Text>
+          <NativeSelect
+            label={t('mentors.match.mentee')}
+            data={[
+              {
+                value: '',
+                label: mentees.isPending ? t('common.loading') : t('mentors.match.choose'),
+              },
+              ...waiting.map((m) => ({
+                value: m.id,
+                label: t('mentors.match.menteeOption', { name: m.name, age: m.age }),
+              })),
+            ]}
+            value={chosen}
+            onChange={(event) => {
+              setChosen(event.currentTarget.value);
+              setError(undefined);
+              setRefusal(null);
+            }}
+            error={error}
+            required
+            data-autofocus
+          />
+          {!mentees.isPending && waiting.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('mentors.match.noMentees')}
+            </Text>
+          )}
+          {refusal && (
+            <Alert color="red" title={t('mentors.match.refused')} role="alert">
+              <Text size="sm">{refusal.message}</Text>
+              {refusal.blockers.length > 1 && (
+                <Stack component="ul" gap={2} mt="xs" mb={0} pl="md">
+                  {refusal.blockers.map((blocker) => (
+                    <Text component="li" size="sm" key={blocker}>
+                      {t(`blockers.${blocker as MatchBlockerKey}`)}
+                    </Text>
+                  ))}
+                </Stack>
+              )}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('mentors.match.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+type MatchBlockerKey = keyof Texts['blockers'];
