@@ -15,8 +15,15 @@ import {
   screeningSchema,
   updateScreeningRequirementsSchema,
 } from '../../contracts/screening';
+import type { DbOrTx } from '../../db/client';
 import type { RouteOptions } from '../../server/deps';
-import { type AuthorizedOrgId, orgAccess, publicAccess, scopeOf } from '../../server/lib/access';
+import {
+  type AuthorizedOrgId,
+  type OrgScope,
+  orgAccess,
+  publicAccess,
+  scopeOf,
+} from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
 import { pageQuerySchema, pageSchema, toPage } from '../../server/lib/pagination';
 import { findProgram } from '../programs/queries';
@@ -55,6 +62,21 @@ const privacy =
   'Only status, dates and the decision are stored: never the certificate itself or a CPR number.';
 
 /** Screening: checklist, interviews, references, child certificates (issue 4). */
+/**
+ * The mentor's screening as the caller may see it (the decision's reason only for those who
+ * decide), with the view of a child certificate written to the audit log.
+ */
+async function screeningAnswer(tx: DbOrTx, scope: OrgScope, mentorId: string, at: Date) {
+  const place = await findPlace(tx, scope.organisationId, mentorId);
+  const state = await screeningState(tx, scope.organisationId, place, at, {
+    showDecisionReason: can(scope.roles, 'childCertificates.decide'),
+  });
+  if (state.certificate) {
+    await auditViews(tx, scope.organisationId, scope.actor, at, [state.certificate], 'screening');
+  }
+  return { screening: state.view };
+}
+
 export const screeningRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
   const { db, now } = deps;
 
@@ -117,23 +139,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     handler: async (request) => {
       const scope = scopeOf(request);
       const at = now();
-      const place = await findPlace(db, scope.organisationId, request.params.mentorId);
-      return db.transaction(async (tx) => {
-        const state = await screeningState(tx, scope.organisationId, place, at, {
-          showDecisionReason: can(scope.roles, 'childCertificates.decide'),
-        });
-        if (state.certificate) {
-          await auditViews(
-            tx,
-            scope.organisationId,
-            scope.actor,
-            at,
-            [state.certificate],
-            'screening',
-          );
-        }
-        return { screening: state.view };
-      });
+      return db.transaction((tx) => screeningAnswer(tx, scope, request.params.mentorId, at));
     },
   });
 
@@ -154,21 +160,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const { mentorId } = request.params;
       return db.transaction(async (tx) => {
         await recordInterview(tx, scope.organisationId, mentorId, request.body, at, scope.actor);
-        const place = await findPlace(tx, scope.organisationId, mentorId);
-        const state = await screeningState(tx, scope.organisationId, place, at, {
-          showDecisionReason: can(scope.roles, 'childCertificates.decide'),
-        });
-        if (state.certificate) {
-          await auditViews(
-            tx,
-            scope.organisationId,
-            scope.actor,
-            at,
-            [state.certificate],
-            'screening',
-          );
-        }
-        return { screening: state.view };
+        return screeningAnswer(tx, scope, mentorId, at);
       });
     },
   });
@@ -189,21 +181,7 @@ export const screeningRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const { mentorId } = request.params;
       return db.transaction(async (tx) => {
         await passScreening(tx, scope.organisationId, mentorId, at, scope.actor);
-        const place = await findPlace(tx, scope.organisationId, mentorId);
-        const state = await screeningState(tx, scope.organisationId, place, at, {
-          showDecisionReason: can(scope.roles, 'childCertificates.decide'),
-        });
-        if (state.certificate) {
-          await auditViews(
-            tx,
-            scope.organisationId,
-            scope.actor,
-            at,
-            [state.certificate],
-            'screening',
-          );
-        }
-        return { screening: state.view };
+        return screeningAnswer(tx, scope, mentorId, at);
       });
     },
   });

@@ -1,13 +1,4 @@
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { Profile } from '../../contracts/profile';
 import {
   candidacySources,
@@ -18,16 +9,10 @@ import {
   nominationDecisions,
   nominationResponses,
 } from '../../contracts/recruitment';
+import { at, createdAt, organisationId } from '../../db/columns';
 import { users } from '../accounts/tables';
-import { organisations } from '../organisations/tables';
 import { programs } from '../programs/tables';
 
-const at = (name: string) => timestamp(name, { withTimezone: true });
-const createdAt = () => at('created_at').notNull().defaultNow();
-const organisationId = () =>
-  text('organisation_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
 const userRef = (name: string) => text(name).references(() => users.id, { onDelete: 'set null' });
 
 /**

@@ -7,7 +7,6 @@ import {
   pgTable,
   real,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { LocalText, QuizContent } from '../../contracts/training';
@@ -19,16 +18,10 @@ import {
   reflectionStatuses,
   signupStatuses,
 } from '../../contracts/training';
+import { at, createdAt, organisationId } from '../../db/columns';
 import { users } from '../accounts/tables';
-import { organisations } from '../organisations/tables';
 import { programs } from '../programs/tables';
 
-const at = (name: string) => timestamp(name, { withTimezone: true });
-const createdAt = () => at('created_at').notNull().defaultNow();
-const organisationId = () =>
-  text('organisation_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
 const localText = (name: string) => jsonb(name).$type<LocalText>().notNull();
 
 /** A version of a program's curriculum: one draft at a time, published versions are frozen. */
