@@ -20,6 +20,7 @@ import {
   programMentors,
   referenceRequests,
 } from '../features/recruitment/tables';
+import { matchGoals, meetings } from '../features/relationships/tables';
 import { certificateIssuer } from '../features/training/certificate-issuer';
 import type { CurriculumModule } from '../features/training/content/types';
 import {
@@ -446,9 +447,22 @@ export async function buildRecruitmentFixtures(db: DbOrTx, organisationId: strin
     status: 'proposed',
     proposedAt: new Date(),
   });
+  const meetingId = newId();
+  await db.insert(meetings).values({
+    id: meetingId,
+    organisationId,
+    matchId,
+    date: new Date(),
+    durationMinutes: 60,
+    kind: 'homework',
+  });
+  const goalId = newId();
+  await db.insert(matchGoals).values({ id: goalId, organisationId, matchId, title: 'Lektier' });
   return {
     ids: {
       match: matchId,
+      meeting: meetingId,
+      goal: goalId,
       programMentor: mentor.id,
       nomination: nominationId,
       referenceRequest: referenceId,

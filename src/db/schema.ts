@@ -7,5 +7,6 @@ export * from '../features/organisations/tables';
 export * from '../features/programs/tables';
 export * from '../features/rate-limit/tables';
 export * from '../features/recruitment/tables';
+export * from '../features/relationships/tables';
 export * from '../features/reminders/tables';
 export * from '../features/training/tables';

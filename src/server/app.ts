@@ -26,6 +26,8 @@ import {
   organisationOfReferenceRequest,
 } from '../features/recruitment/scopes';
 import { screeningRoutes } from '../features/recruitment/screening-routes';
+import { relationshipRoutes } from '../features/relationships/routes';
+import { organisationOfGoal, organisationOfMeeting } from '../features/relationships/scopes';
 import { trainingDocumentRoutes } from '../features/training/document-routes';
 import {
   organisationOfCurriculumItem,
@@ -130,6 +132,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
       childCertificate: organisationOfChildCertificate,
       mentee: organisationOfMentee,
       match: organisationOfMatch,
+      meeting: organisationOfMeeting,
+      goal: organisationOfGoal,
     },
   });
   await app.register(openapiPlugin, { version });
@@ -163,6 +167,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(menteeRoutes, { deps });
   await app.register(auditRoutes, { deps });
   await app.register(matchRoutes, { deps });
+  await app.register(relationshipRoutes, { deps });
   await app.register(suggestionRoutes, { deps });
 
   if (options.web !== false) await app.register(webPlugin, { root: webRoot });

@@ -66,6 +66,8 @@ const realIds: Record<string, string[]> = {
   certificateId: recruitmentIds('childCertificate'),
   menteeId: recruitmentIds('mentee'),
   matchId: recruitmentIds('match'),
+  meetingId: recruitmentIds('meeting'),
+  goalId: recruitmentIds('goal'),
 };
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

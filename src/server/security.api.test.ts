@@ -345,7 +345,20 @@ const stateNeededBy: Record<string, (own: Record<ScopeName, string>) => Promise<
   // Only the people in a match accept or decline it: make the admin its mentor.
   '/api/v1/matches/:matchId/accept': (own) => makeAdminMentorOf(own.match),
   '/api/v1/matches/:matchId/decline': (own) => makeAdminMentorOf(own.match),
+  // Meetings and goals are written only while the match is active; the .ics needs a next meeting.
+  '/api/v1/matches/:matchId/meetings': (own) => activateMatch(own.match),
+  '/api/v1/matches/:matchId/goals': (own) => activateMatch(own.match),
+  '/api/v1/meetings/:meetingId': (own) => activateMatch(own.match),
+  '/api/v1/goals/:goalId': (own) => activateMatch(own.match),
+  '/api/v1/matches/:matchId/next-meeting.ics': (own) => activateMatch(own.match),
 };
+
+async function activateMatch(matchId: string) {
+  await t.db
+    .update(matches)
+    .set({ status: 'active', firstMeetingAt: new Date(Date.now() + 86_400_000) })
+    .where(eq(matches.id, matchId));
+}
 
 async function makeAdminMentorOf(matchId: string) {
   const [match] = await t.db.select().from(matches).where(eq(matches.id, matchId));

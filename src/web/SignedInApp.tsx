@@ -67,6 +67,9 @@ const MyMenteesPage = lazy(() =>
 const MyMatchesPage = lazy(() =>
   import('./features/matching/MyMatchesPage').then((m) => ({ default: m.MyMatchesPage })),
 );
+const MatchPage = lazy(() =>
+  import('./features/relationships/MatchPage').then((m) => ({ default: m.MatchPage })),
+);
 
 /** Everything behind sign-in: one chunk with the shell, each page loaded on first visit. */
 export function SignedInApp() {
@@ -133,6 +136,14 @@ export function SignedInApp() {
             element={
               <RequireOrganisation permission="organisation.read">
                 <MyMatchesPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="matches/:matchId"
+            element={
+              <RequireOrganisation permission="organisation.read">
+                <MatchPage />
               </RequireOrganisation>
             }
           />

@@ -81,7 +81,12 @@ export async function matchBlockers(
   if ((mentorOpen?.n ?? 0) >= mentor.capacity) pair.add('mentor_at_capacity');
 
   const [program] = await tx
-    .select({ menteeAgeMin: programs.menteeAgeMin, menteeAgeMax: programs.menteeAgeMax })
+    .select({
+      menteeAgeMin: programs.menteeAgeMin,
+      menteeAgeMax: programs.menteeAgeMax,
+      meetingCadence: programs.meetingCadence,
+      commitmentMonths: programs.commitmentMonths,
+    })
     .from(programs)
     .where(eq(programs.id, programId));
   rules = brokenPairRules({
@@ -111,7 +116,7 @@ export async function matchBlockers(
   if (rules.length > 0) pair.add('constraint_violated');
 
   const blockers: MatchBlocker[] = [...gate.blockers, ...pairOrder.filter((b) => pair.has(b))];
-  return { blockers, rules, mentor, mentee };
+  return { blockers, rules, mentor, mentee, program };
 }
 
 /** Refuses with 422: the first blocker as the code, all of them (and broken rules) in details. */
@@ -134,7 +139,7 @@ export async function createMatch(
   actorId: string | null,
   suggestion: { score: number; reasons: string[] } | null = null,
 ) {
-  const { blockers, rules, mentor, mentee } = await matchBlockers(
+  const { blockers, rules, mentor, mentee, program } = await matchBlockers(
     tx,
     organisationId,
     programId,
@@ -155,6 +160,14 @@ export async function createMatch(
       score: suggestion?.score ?? null,
       reasons: suggestion?.reasons ?? null,
       proposedAt: at,
+      // What both sides accept with the match: the program's rhythm and the mentee's goals.
+      agreement: program
+        ? {
+            cadence: program.meetingCadence,
+            lengthMonths: program.commitmentMonths,
+            goals: mentee.profile.goals,
+          }
+        : null,
     })
     .returning();
   if (!row) throw new Error('insert returned nothing');

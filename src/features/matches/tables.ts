@@ -41,6 +41,15 @@ export const matches = pgTable(
     firstMeetingPlace: text('first_meeting_place'),
     closedAt: at('closed_at'),
     closeReason: text('close_reason'),
+    /**
+     * The match agreement both sides accept with the match: how often they meet, for how
+     * many months, and what they work towards (set from the program when proposed).
+     */
+    agreement: jsonb('agreement').$type<{
+      cadence: 'monthly' | 'fortnightly' | 'weekly';
+      lengthMonths: number;
+      goals: string[];
+    }>(),
     contactAfterClosure: text('contact_after_closure', { enum: contactRules })
       .notNull()
       .default('none'),

@@ -21,7 +21,9 @@ export type ScopeName =
   | 'referenceRequest'
   | 'childCertificate'
   | 'mentee'
-  | 'match';
+  | 'match'
+  | 'meeting'
+  | 'goal';
 
 /**
  * Who may call a route. Every route declares one; the app refuses to register a

@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { messageOf } from '../../api/client';
 import {
   type MyMatch,
@@ -130,6 +131,11 @@ function MyMatchCard(props: {
           <Text size="sm">{t('matching.mine.waitingOther')}</Text>
         )}
         {match.status === 'active' && <ActiveDetails match={match} />}
+        {match.status === 'active' && (
+          <Anchor component={Link} to={`/matches/${match.id}`} size="sm">
+            {t('relationships.open')}
+          </Anchor>
+        )}
         {match.status === 'closed' && <Text size="sm">{t('matching.mine.closed')}</Text>}
       </Stack>
     </Card>
