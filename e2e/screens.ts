@@ -24,6 +24,9 @@ export interface DemoFacts {
   expiredCertificateCode: string;
   /** A wrong option of each question of the quiz shown failed (question id → index). */
   wrongAnswers: Record<string, number>;
+  /** An active school match (Karen Lund and Sara, if still open), and student@'s closed one. */
+  activeMatchId: string;
+  closedMatchId: string;
 }
 
 /**
@@ -341,6 +344,23 @@ export const screens: Screen[] = [
   },
   { name: 'child-certificates', as: 'safeguarding@demo.test', path: () => '/child-certificates' },
   { name: 'audit-log', as: 'admin@demo.test', path: () => '/audit-log' },
+  // Relationships (src/db/seed/demo-relationships.ts): check-ins, a match page as the
+  // coordinator and a closed one as the former mentee, concerns, help, notifications.
+  { name: 'check-ins', as: 'coordinator@demo.test', path: () => '/check-ins' },
+  {
+    name: 'match-page',
+    as: 'coordinator@demo.test',
+    path: (facts) => `/matches/${facts.activeMatchId}`,
+  },
+  {
+    name: 'match-page-closed',
+    as: 'student@demo.test',
+    path: (facts) => `/matches/${facts.closedMatchId}`,
+  },
+  { name: 'help', as: 'mentor@demo.test', path: () => '/help' },
+  { name: 'help-inbox', as: 'coordinator@demo.test', path: () => '/help-inbox' },
+  { name: 'concerns', as: 'safeguarding@demo.test', path: () => '/concerns' },
+  { name: 'notifications', as: 'guardian@demo.test', path: () => '/notifications' },
 ];
 
 export const viewports = {
@@ -362,9 +382,26 @@ export async function demoFacts(baseURL: string, invitee: string): Promise<DemoF
       locale: 'da',
     }),
     ...(await trainingFacts(baseURL, orgId)),
+    ...(await matchFacts(baseURL, orgId)),
   };
   await api.dispose();
   return facts;
+}
+
+/** The demo's matches: an active one with meetings and check-ins, and a closed one. */
+async function matchFacts(baseURL: string, orgId: string) {
+  const coordinator = await apiAs(baseURL, 'coordinator@demo.test');
+  const due = await (await coordinator.get(`/api/v1/organisations/${orgId}/check-ins/due`)).json();
+  await coordinator.dispose();
+  // Karen Lund's match, unless a journey has closed it already: then another active one.
+  const active =
+    due.items.find((m: { mentorName: string }) => m.mentorName === 'Karen Lund') ?? due.items[0];
+  const student = await apiAs(baseURL, 'student@demo.test');
+  const mine = await (await student.get(`/api/v1/organisations/${orgId}/my-matches`)).json();
+  await student.dispose();
+  const closed = mine.items.find((m: { status: string }) => m.status === 'closed');
+  if (!active || !closed) throw new Error('the demo has no active or closed match');
+  return { activeMatchId: active.matchId as string, closedMatchId: closed.id as string };
 }
 
 /**

@@ -7,5 +7,7 @@ export const auditActions = [
   'child_certificate.changed',
   'child_certificate.decided',
   'applicant.deleted',
+  'concern.viewed',
+  'concern.updated',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -40,6 +40,12 @@ export const permissions = {
   /** The program's matches; creating one (through the gate). */
   'matches.read': ['admin', 'coordinator', 'safeguarding'],
   'matches.manage': ['admin', 'coordinator'],
+  /** Check-ins with both sides of a match: record them, see what is due and overdue. */
+  'checkIns.manage': ['admin', 'coordinator'],
+  /** Concerns: only the safeguarding lead and admins read and handle them. */
+  'concerns.handle': ['admin', 'safeguarding'],
+  /** "How can we help?": the coordinators' inbox. */
+  'help.answer': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

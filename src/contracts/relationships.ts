@@ -96,3 +96,57 @@ export const matchPageSchema = z.object({
   nextMeeting: nextMeetingSchema.nullable(),
 });
 export type MatchPage = z.infer<typeof matchPageSchema>;
+
+/** Check-ins by the coordinator (issue 6, point 2). */
+export const checkInParties = ['mentor', 'mentee', 'guardian'] as const;
+export const checkInChannels = ['phone', 'video', 'in_person', 'message', 'email'] as const;
+
+/** Concerns (issue 6, point 3): what happened, how urgent, and where it is in handling. */
+export const concernCategories = [
+  'safety',
+  'wellbeing',
+  'boundaries',
+  'conduct',
+  'abuse_or_neglect',
+  'other',
+] as const;
+export const concernUrgencies = ['low', 'medium', 'high', 'immediate'] as const;
+/** `draft`: opened by the watch list for the coordinator to look at; not yet a report. */
+export const concernStatuses = [
+  'draft',
+  'received',
+  'assessing',
+  'action_taken',
+  'closed',
+] as const;
+
+/** Closure (issue 6, point 5). */
+export const closureReasons = [
+  'completed',
+  'goals_reached',
+  'mentee_withdrew',
+  'mentor_withdrew',
+  'moved_away',
+  'not_a_good_fit',
+  'safeguarding',
+  'other',
+] as const;
+
+export const helpRequestStatuses = ['open', 'answered', 'closed'] as const;
+
+/** Kinds of notification; a person chooses per kind whether it also comes by e-mail. */
+export const notificationKinds = [
+  'match_proposed',
+  'match_active',
+  'meeting_planned',
+  'message',
+  'check_in_due',
+  'concern_received',
+  'concern_updated',
+  'match_closed',
+  'contact_request',
+  'contact_answer',
+  'help_request',
+  'help_answer',
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];

@@ -20,7 +20,13 @@ import {
   programMentors,
   referenceRequests,
 } from '../features/recruitment/tables';
-import { matchGoals, meetings } from '../features/relationships/tables';
+import {
+  concerns,
+  contactRequests,
+  helpRequests,
+  matchGoals,
+  meetings,
+} from '../features/relationships/tables';
 import { certificateIssuer } from '../features/training/certificate-issuer';
 import type { CurriculumModule } from '../features/training/content/types';
 import {
@@ -458,11 +464,32 @@ export async function buildRecruitmentFixtures(db: DbOrTx, organisationId: strin
   });
   const goalId = newId();
   await db.insert(matchGoals).values({ id: goalId, organisationId, matchId, title: 'Lektier' });
+  const concernId = newId();
+  await db.insert(concerns).values({
+    id: concernId,
+    organisationId,
+    programId: program.id,
+    category: 'wellbeing',
+    urgency: 'medium',
+    description: 'Virker ked af det efter møderne.',
+    status: 'received',
+  });
+  const helpRequestId = newId();
+  await db
+    .insert(helpRequests)
+    .values({ id: helpRequestId, organisationId, programId: program.id, subject: 'Hjælp' });
+  const contactRequestId = newId();
+  await db
+    .insert(contactRequests)
+    .values({ id: contactRequestId, organisationId, matchId, message: 'Hej igen' });
   return {
     ids: {
       match: matchId,
       meeting: meetingId,
       goal: goalId,
+      concern: concernId,
+      helpRequest: helpRequestId,
+      contactRequest: contactRequestId,
       programMentor: mentor.id,
       nomination: nominationId,
       referenceRequest: referenceId,

@@ -26,8 +26,19 @@ import {
   organisationOfReferenceRequest,
 } from '../features/recruitment/scopes';
 import { screeningRoutes } from '../features/recruitment/screening-routes';
+import { checkInRoutes } from '../features/relationships/checkin-routes';
+import { closureRoutes } from '../features/relationships/closure-routes';
+import { concernRoutes } from '../features/relationships/concern-routes';
+import { messageRoutes } from '../features/relationships/message-routes';
+import { notificationRoutes } from '../features/relationships/notification-routes';
 import { relationshipRoutes } from '../features/relationships/routes';
-import { organisationOfGoal, organisationOfMeeting } from '../features/relationships/scopes';
+import {
+  organisationOfConcern,
+  organisationOfContactRequest,
+  organisationOfGoal,
+  organisationOfHelpRequest,
+  organisationOfMeeting,
+} from '../features/relationships/scopes';
 import { trainingDocumentRoutes } from '../features/training/document-routes';
 import {
   organisationOfCurriculumItem,
@@ -134,6 +145,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
       match: organisationOfMatch,
       meeting: organisationOfMeeting,
       goal: organisationOfGoal,
+      concern: organisationOfConcern,
+      helpRequest: organisationOfHelpRequest,
+      contactRequest: organisationOfContactRequest,
     },
   });
   await app.register(openapiPlugin, { version });
@@ -168,6 +182,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   await app.register(auditRoutes, { deps });
   await app.register(matchRoutes, { deps });
   await app.register(relationshipRoutes, { deps });
+  await app.register(checkInRoutes, { deps });
+  await app.register(closureRoutes, { deps });
+  await app.register(concernRoutes, { deps });
+  await app.register(messageRoutes, { deps });
+  await app.register(notificationRoutes, { deps });
   await app.register(suggestionRoutes, { deps });
 
   if (options.web !== false) await app.register(webPlugin, { root: webRoot });

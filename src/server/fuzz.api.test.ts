@@ -68,6 +68,9 @@ const realIds: Record<string, string[]> = {
   matchId: recruitmentIds('match'),
   meetingId: recruitmentIds('meeting'),
   goalId: recruitmentIds('goal'),
+  concernId: recruitmentIds('concern'),
+  helpRequestId: recruitmentIds('helpRequest'),
+  contactRequestId: recruitmentIds('contactRequest'),
 };
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

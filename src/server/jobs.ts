@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../db/client';
 import { sendDueChildCertificateReminders } from '../features/recruitment/child-certificate-reminders';
 import { startRejectedApplicantRetention } from '../features/recruitment/retention';
+import { sendCheckInNotices } from '../features/relationships/checkin-notices';
 import { sendDueTrainingReminders } from '../features/reminders/send-reminders';
 import type { AppDeps } from './deps';
 
@@ -108,6 +109,8 @@ export async function startJobs(
         await remind(deps, deps.now());
         // Child certificates expiring in 30 days: same schedule, also sent once per certificate.
         await sendDueChildCertificateReminders(deps, deps.now());
+        // Overdue check-ins: the coordinators hear of them at most once a week.
+        await sendCheckInNotices(deps, deps.now());
       },
     );
     await boss.schedule(TRAINING_REMINDERS_QUEUE, options.cron ?? TRAINING_REMINDERS_CRON);

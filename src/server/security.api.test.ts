@@ -21,6 +21,7 @@ import { matches } from '../features/matches/tables';
 import { memberships } from '../features/organisations/tables';
 import { programs } from '../features/programs/tables';
 import { programMentors } from '../features/recruitment/tables';
+import { concerns } from '../features/relationships/tables';
 import { certificateIssuer } from '../features/training/certificate-issuer';
 import { testCurriculumKeys } from '../features/training/test-curriculum';
 import { startTestApp, type TestApp } from '../test/harness';
@@ -351,6 +352,17 @@ const stateNeededBy: Record<string, (own: Record<ScopeName, string>) => Promise<
   '/api/v1/meetings/:meetingId': (own) => activateMatch(own.match),
   '/api/v1/goals/:goalId': (own) => activateMatch(own.match),
   '/api/v1/matches/:matchId/next-meeting.ics': (own) => activateMatch(own.match),
+  // Coordinators raise or dismiss only drafts opened by the watch list.
+  '/api/v1/concern-drafts/:concernId/raise': ({ concern }) =>
+    t.db.update(concerns).set({ status: 'draft' }).where(eq(concerns.id, concern)),
+  '/api/v1/concern-drafts/:concernId/dismiss': ({ concern }) =>
+    t.db.update(concerns).set({ status: 'draft' }).where(eq(concerns.id, concern)),
+  // Only the people in a match write messages, and only the mentor answers contact requests.
+  '/api/v1/matches/:matchId/messages': (own) => makeAdminMentorOf(own.match),
+  '/api/v1/contact-requests/:contactRequestId/answer': (own) => makeAdminMentorOf(own.match),
+  // Check-ins are recorded on active matches; the exit survey is for the people of the match.
+  '/api/v1/matches/:matchId/check-ins': (own) => activateMatch(own.match),
+  '/api/v1/matches/:matchId/exit-survey': (own) => makeAdminMentorOf(own.match),
 };
 
 async function activateMatch(matchId: string) {

@@ -70,6 +70,27 @@ const MyMatchesPage = lazy(() =>
 const MatchPage = lazy(() =>
   import('./features/relationships/MatchPage').then((m) => ({ default: m.MatchPage })),
 );
+const CheckInsPage = lazy(() =>
+  import('./features/relationships/CheckInsPage').then((m) => ({ default: m.CheckInsPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('./features/relationships/NotificationsPage').then((m) => ({
+    default: m.NotificationsPage,
+  })),
+);
+
+const HelpPage = lazy(() =>
+  import('./features/relationships/HelpPage').then((m) => ({ default: m.HelpPage })),
+);
+const HelpInboxPage = lazy(() =>
+  import('./features/relationships/HelpInboxPage').then((m) => ({ default: m.HelpInboxPage })),
+);
+const ConcernsPage = lazy(() =>
+  import('./features/relationships/ConcernsPage').then((m) => ({ default: m.ConcernsPage })),
+);
+const ConcernPage = lazy(() =>
+  import('./features/relationships/ConcernPage').then((m) => ({ default: m.ConcernPage })),
+);
 
 /** Everything behind sign-in: one chunk with the shell, each page loaded on first visit. */
 export function SignedInApp() {
@@ -136,6 +157,55 @@ export function SignedInApp() {
             element={
               <RequireOrganisation permission="organisation.read">
                 <MyMatchesPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="notifications"
+            element={
+              <RequireOrganisation permission="organisation.read">
+                <NotificationsPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="help"
+            element={
+              <RequireOrganisation permission="organisation.read">
+                <HelpPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="check-ins"
+            element={
+              <RequireOrganisation permission="checkIns.manage">
+                <CheckInsPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="help-inbox"
+            element={
+              <RequireOrganisation permission="help.answer">
+                <HelpInboxPage />
+              </RequireOrganisation>
+            }
+          />
+          {/* Coordinators (matches.manage) see the watch list's drafts here; the lead, all. */}
+          <Route
+            path="concerns"
+            element={
+              <RequireOrganisation permission="organisation.read">
+                <ConcernsPage />
+              </RequireOrganisation>
+            }
+          />
+          <Route
+            path="concerns/:concernId"
+            element={
+              <RequireOrganisation permission="concerns.handle">
+                <ConcernPage />
               </RequireOrganisation>
             }
           />

@@ -6,6 +6,7 @@ import { buildMember, buildOrganisation, buildProgram } from '../factories';
 import { seedMatchingProfiles } from './demo-matching';
 import { seedMentees } from './demo-mentees';
 import { seedRecruitment } from './demo-recruitment';
+import { seedRelationships } from './demo-relationships';
 import { seedScreening } from './demo-screening';
 import { schoolTrainingStages, seedTrainingStages } from './demo-training';
 
@@ -148,6 +149,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await seedScreening(tx, org.id, programIds, new Date());
     await seedMentees(tx, org.id, programIds, new Date());
     await seedMatchingProfiles(tx, org.id, programIds, new Date());
+    await seedRelationships(tx, org.id, programIds, new Date());
   });
   return true;
 }

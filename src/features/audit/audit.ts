@@ -6,7 +6,7 @@ import { auditLog } from './tables';
 
 export interface AuditEntry {
   action: AuditAction;
-  subjectType: 'mentee' | 'child_certificate' | 'program_mentor';
+  subjectType: 'mentee' | 'child_certificate' | 'program_mentor' | 'concern';
   subjectId: string;
   /** The subject's name now, so the log stays readable after it is deleted. */
   subjectLabel: string;

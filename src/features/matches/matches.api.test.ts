@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCertifiedMentor,
@@ -10,7 +10,9 @@ import {
   buildProgramMentor,
 } from '../../db/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
+import { outboundMail } from '../mail/tables';
 import { childCertificates, programMentors } from '../recruitment/tables';
+import { notifications } from '../relationships/tables';
 import { testCurriculum } from '../training/test-curriculum';
 
 const DAY = 86_400_000;
@@ -198,6 +200,15 @@ describe('accepting a match and reaching each other', () => {
     });
     const created = await match(school, mentor.mentorId, child.id);
     expect(created.body.match.acceptance.menteeSide).toBe('guardian');
+    // Both sides hear of the proposal, in the app and by e-mail.
+    for (const person of [mentor.member.user, guardian.user]) {
+      const told = await t.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, person.id), eq(notifications.kind, 'match_proposed')));
+      expect(told, person.email).toHaveLength(1);
+      expect(await t.db.$count(outboundMail, eq(outboundMail.to, person.email))).toBe(1);
+    }
     const id = created.body.match.id;
     const asMentor = await t.as(mentor.member.user.id);
     const asGuardian = await t.as(guardian.user.id);

@@ -16,7 +16,9 @@ import { pageQuerySchema, pageSchema } from '../../server/lib/pagination';
 import { users } from '../accounts/tables';
 import { mentorGate } from '../eligibility/mentor-gate';
 import { mentees } from '../mentees/tables';
+import { matchNotices, notifyMatchPeople } from '../notifications/match-notices';
 import { programMentors } from '../recruitment/tables';
+import { proposalMails } from './match-mails';
 import { acceptMatch, createMatch, declineMatch } from './mutations';
 import {
   findMatch,
@@ -98,16 +100,33 @@ export const matchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
     handler: async (request, reply) => {
       const { organisationId, actor } = scopeOf(request);
       const at = now();
-      const row = await db.transaction((tx) =>
-        createMatch(
+      const { row, mailIds } = await db.transaction(async (tx) => {
+        const row = await createMatch(
           tx,
           organisationId,
           request.params.programId,
           request.body,
           at,
           userIdOf(actor),
-        ),
-      );
+        );
+        // Both sides hear of the proposal: by e-mail, each in their language, and in the app.
+        const mailIds: string[] = [];
+        for (const mail of await proposalMails(tx, row.id, at, deps.config.publicUrl)) {
+          mailIds.push(await deps.mailer.store(tx, mail));
+        }
+        await matchNotices(
+          tx,
+          deps.mailer,
+          organisationId,
+          [row.id],
+          'match_proposed',
+          deps.config.publicUrl,
+          at,
+          { email: false },
+        );
+        return { row, mailIds };
+      });
+      for (const mailId of mailIds) await deps.mailer.deliver(mailId);
       const view = await findMatch(db, organisationId, row.id);
       if (!view) throw new AppError('not_found');
       return reply.status(201).send({ match: presentMatch(view, at) });
@@ -210,6 +229,20 @@ export const matchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
         });
         const updated = await findMatch(db, organisationId, view.match.id);
         if (!updated) throw new AppError('not_found');
+        if (
+          action === 'accept' &&
+          view.match.status !== 'active' &&
+          updated.match.status === 'active'
+        )
+          await notifyMatchPeople(
+            db,
+            deps.mailer,
+            organisationId,
+            [updated.match.id],
+            'match_active',
+            deps.config.publicUrl,
+            at,
+          );
         return { match: presentMatch(updated, at) };
       },
     });

@@ -22,6 +22,7 @@ import { orgAccess, scopeOf, userIdOf } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
 import { placeRoutes } from '../gazetteer/routes';
 import type { Mail } from '../mail/mailer';
+import { matchNotices } from '../notifications/match-notices';
 import { addExclusion, listExclusions, removeExclusion } from './exclusions';
 import { firstMeetingMails, proposalMails } from './match-mails';
 import { createMatch } from './mutations';
@@ -237,6 +238,17 @@ export const suggestionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
           mails.push(...(await proposalMails(tx, row.id, at, config.publicUrl)));
         const ids: string[] = [];
         for (const mail of mails) ids.push(await deps.mailer.store(tx, mail));
+        // In the app too; the proposal mails above are the e-mail.
+        await matchNotices(
+          tx,
+          deps.mailer,
+          organisationId,
+          rows.map((r) => r.id),
+          'match_proposed',
+          config.publicUrl,
+          at,
+          { email: false },
+        );
         return { created: rows, mailIds: ids };
       });
       await deliver(mailIds);

@@ -41,6 +41,10 @@ export const matches = pgTable(
     firstMeetingPlace: text('first_meeting_place'),
     closedAt: at('closed_at'),
     closeReason: text('close_reason'),
+    closingMessage: text('closing_message'),
+    closedBy: text('closed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The mentor closed the channel for contact after the program. */
+    contactChannelClosedAt: at('contact_channel_closed_at'),
     /**
      * The match agreement both sides accept with the match: how often they meet, for how
      * many months, and what they work towards (set from the program when proposed).

@@ -27,6 +27,8 @@ export const programs = pgTable(
     commitmentMonths: integer('commitment_months').notNull(),
     menteeAgeMin: integer('mentee_age_min').notNull(),
     menteeAgeMax: integer('mentee_age_max').notNull(),
+    /** Words that, in a message, open a draft concern for the coordinator. */
+    watchWords: text('watch_words').array().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCertifiedMentor,
@@ -10,6 +10,7 @@ import {
 import { startTestApp, type TestApp } from '../../test/harness';
 import { matches } from '../matches/tables';
 import { testCurriculum } from '../training/test-curriculum';
+import { notifications } from './tables';
 
 const DAY = 86_400_000;
 let t: TestApp;
@@ -75,12 +76,47 @@ async function activeMatch(options: { age?: number } = {}) {
     age < 15 ? asGuardian : asMentee,
   );
   expect(accepted.body.match.status).toBe('active');
-  return { id, asMentor, asGuardian, asMentee, mentor };
+  return { id, asMentor, asGuardian, asMentee, mentor, guardian };
 }
 
 const inDays = (days: number) => new Date(t.clock.now().getTime() + days * DAY).toISOString();
 
 describe('the meeting log', () => {
+  it('tells the others in the match of a meeting planned ahead, not of one logged afterwards', async () => {
+    const m = await activeMatch();
+    const notices = () =>
+      t.db
+        .select()
+        .from(notifications)
+        .where(
+          and(
+            eq(notifications.userId, m.guardian.user.id),
+            eq(notifications.kind, 'meeting_planned'),
+          ),
+        );
+    await call('POST', `/api/v1/matches/${m.id}/meetings`, m.asMentor, {
+      date: inDays(-1),
+      durationMinutes: 60,
+      kind: 'homework',
+      notes: '',
+    });
+    expect(await notices()).toHaveLength(0);
+    await call('POST', `/api/v1/matches/${m.id}/meetings`, m.asMentor, {
+      date: inDays(3),
+      durationMinutes: 60,
+      kind: 'leisure',
+      notes: 'Svømmehallen',
+    });
+    const [notice] = await notices();
+    expect(notice).toMatchObject({ link: `/matches/${m.id}` });
+    expect(String(notice?.params.when)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const mentorNotices = await t.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, m.mentor.member.user.id));
+    expect(mentorNotices.filter((n) => n.kind === 'meeting_planned')).toHaveLength(0);
+  });
+
   it('lets the mentor log a meeting that everyone in the match and staff then see', async () => {
     const m = await activeMatch();
     const logged = await call('POST', `/api/v1/matches/${m.id}/meetings`, m.asMentor, {

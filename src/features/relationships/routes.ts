@@ -22,6 +22,7 @@ import { AppError } from '../../server/lib/app-error';
 import { RequestValidationError } from '../../server/plugins/validation';
 import { users } from '../accounts/tables';
 import { findMatch, type MatchView, menteeSideOf, sidesOf } from '../matches/queries';
+import { deliverAll, notify } from '../notifications/notify';
 import { nextMeetingIcs } from './next-meeting-ics';
 import {
   findGoal,
@@ -263,25 +264,58 @@ export const relationshipRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
       const at = now();
       const date = new Date(request.body.date);
       checkDate(date, at);
-      const [row] = await db
-        .insert(meetings)
-        .values({
-          id: newId(at.getTime()),
-          organisationId: v.organisationId,
-          matchId: v.view.match.id,
-          date,
-          durationMinutes: request.body.durationMinutes,
-          kind: request.body.kind,
-          notes: request.body.notes,
-          loggedBy: v.userId,
-          createdAt: at,
-        })
-        .returning();
-      if (!row) throw new AppError('internal');
+      const { row, mailIds } = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(meetings)
+          .values({
+            id: newId(at.getTime()),
+            organisationId: v.organisationId,
+            matchId: v.view.match.id,
+            date,
+            durationMinutes: request.body.durationMinutes,
+            kind: request.body.kind,
+            notes: request.body.notes,
+            loggedBy: v.userId,
+            createdAt: at,
+          })
+          .returning();
+        if (!row) throw new AppError('internal');
+        // A meeting ahead is news for the others in the match.
+        const others = [v.view.mentorUserId, v.view.menteeUserId, v.view.guardianUserId].filter(
+          (id): id is string => id !== null && id !== v.userId,
+        );
+        const mailIds =
+          date > at
+            ? await notify(
+                tx,
+                deps.mailer,
+                v.organisationId,
+                others,
+                {
+                  kind: 'meeting_planned',
+                  params: { when: copenhagenTime(date) },
+                  link: `/matches/${v.view.match.id}`,
+                },
+                deps.config.publicUrl,
+                { at },
+              )
+            : [];
+        return { row, mailIds };
+      });
+      await deliverAll(deps.mailer, mailIds);
       const name = await loggerName(v.userId);
       return reply.status(201).send({ meeting: presentMeeting(row, name, v) });
     },
   });
+
+  /** A moment as people in Denmark read it in either language: 2026-11-27 16:00. */
+  function copenhagenTime(date: Date) {
+    return new Intl.DateTimeFormat('sv-SE', {
+      dateStyle: 'short',
+      timeStyle: 'short',
+      timeZone: 'Europe/Copenhagen',
+    }).format(date);
+  }
 
   async function loggerName(userId: string | null) {
     if (!userId) return null;

@@ -1,14 +1,22 @@
 import type { Locale } from '../../contracts/roles';
 import da from './da.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import checkinsDa from './locales/checkins.da.json' with { type: 'json' };
+import checkinsEn from './locales/checkins.en.json' with { type: 'json' };
+import concernsDa from './locales/concerns.da.json' with { type: 'json' };
+import concernsEn from './locales/concerns.en.json' with { type: 'json' };
 import matchingDa from './locales/matching.da.json' with { type: 'json' };
 import matchingEn from './locales/matching.en.json' with { type: 'json' };
 import menteesDa from './locales/mentees.da.json' with { type: 'json' };
 import menteesEn from './locales/mentees.en.json' with { type: 'json' };
+import messagingDa from './locales/messaging.da.json' with { type: 'json' };
+import messagingEn from './locales/messaging.en.json' with { type: 'json' };
 import recruitmentDa from './locales/recruitment.da.json' with { type: 'json' };
 import recruitmentEn from './locales/recruitment.en.json' with { type: 'json' };
 import screeningDa from './locales/screening.da.json' with { type: 'json' };
 import screeningEn from './locales/screening.en.json' with { type: 'json' };
+import supportDa from './locales/support.da.json' with { type: 'json' };
+import supportEn from './locales/support.en.json' with { type: 'json' };
 
 /** The base file plus one file per feature area, each under its own top-level key. */
 export const catalogs: Record<Locale, unknown> = {
@@ -18,6 +26,10 @@ export const catalogs: Record<Locale, unknown> = {
     screening: screeningDa,
     mentees: menteesDa,
     matching: matchingDa,
+    support: supportDa,
+    checkins: checkinsDa,
+    concerns: concernsDa,
+    messaging: messagingDa,
   },
   en: {
     ...en,
@@ -25,6 +37,10 @@ export const catalogs: Record<Locale, unknown> = {
     screening: screeningEn,
     mentees: menteesEn,
     matching: matchingEn,
+    support: supportEn,
+    checkins: checkinsEn,
+    concerns: concernsEn,
+    messaging: messagingEn,
   },
 };
 

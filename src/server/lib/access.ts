@@ -23,7 +23,10 @@ export type ScopeName =
   | 'mentee'
   | 'match'
   | 'meeting'
-  | 'goal';
+  | 'goal'
+  | 'concern'
+  | 'helpRequest'
+  | 'contactRequest';
 
 /**
  * Who may call a route. Every route declares one; the app refuses to register a

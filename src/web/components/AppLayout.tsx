@@ -4,6 +4,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { OrganisationSwitch } from '../features/organisation/OrganisationSwitch';
+import { NotificationsBell } from '../features/relationships/NotificationsBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { PageLoader } from './PageLoader';
@@ -48,6 +49,7 @@ export function AppLayout() {
             <OrganisationSwitch visibleFrom="sm" />
           </Group>
           <Group gap={4} wrap="nowrap">
+            <NotificationsBell />
             <LanguageSwitch />
             <UserMenu />
           </Group>

@@ -6,6 +6,7 @@ import type { Permission } from '../../contracts/policy';
 import type { Role } from '../../contracts/roles';
 import { useOrganisations } from '../features/organisation/OrganisationContext';
 import {
+  AlertIcon,
   HomeIcon,
   KeyIcon,
   MailIcon,
@@ -31,7 +32,11 @@ interface NavItem {
     | 'nav.myRegistration'
     | 'nav.childCertificates'
     | 'nav.auditLog'
-    | 'nav.matches';
+    | 'nav.matches'
+    | 'nav.help'
+    | 'nav.helpInbox'
+    | 'nav.concerns'
+    | 'nav.checkIns';
   icon: ComponentType<{ size?: number }>;
   /** Shown only to roles holding this permission in the current organisation. */
   permission?: Permission;
@@ -66,6 +71,9 @@ const work: NavItem[] = [
     icon: KeyIcon,
     permission: 'childCertificates.decide',
   },
+  { to: '/check-ins', label: 'nav.checkIns', icon: TrainingIcon, permission: 'checkIns.manage' },
+  { to: '/help-inbox', label: 'nav.helpInbox', icon: MailIcon, permission: 'help.answer' },
+  { to: '/concerns', label: 'nav.concerns', icon: AlertIcon, permission: 'concerns.handle' },
 ];
 
 const administration: NavItem[] = [
@@ -74,7 +82,10 @@ const administration: NavItem[] = [
   { to: '/audit-log', label: 'nav.auditLog', icon: KeyIcon, permission: 'audit.read' },
 ];
 
-const personal: NavItem[] = [{ to: '/settings', label: 'nav.settings', icon: SettingsIcon }];
+const personal: NavItem[] = [
+  { to: '/help', label: 'nav.help', icon: AlertIcon },
+  { to: '/settings', label: 'nav.settings', icon: SettingsIcon },
+];
 
 /** The navigation, showing only what the person's roles allow. */
 export function MainNav() {
@@ -84,7 +95,9 @@ export function MainNav() {
   const allowed = (item: NavItem) =>
     (!item.permission || (current?.can[item.permission] ?? false)) &&
     (!item.role || [item.role].flat().some((role) => current?.roles.includes(role) ?? false));
-  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+  // `/help` is not active on `/help-inbox`: a path segment must match whole.
+  const isActive = (to: string) =>
+    to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
 
   const links = (items: NavItem[]) =>
     items.filter(allowed).map((item) => {

@@ -26,6 +26,7 @@ import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../i18n/format';
 import { useMembership } from '../organisation/OrganisationContext';
 import { ProgramFacts } from '../programs/ProgramFacts';
+import { CheckInsDueNotice } from '../relationships/CheckInsCard';
 import { type CountAction, MyTrainingCards, useTrainingActions } from '../training/TrainingHome';
 import { RoleGuide } from './RoleGuide';
 
@@ -63,6 +64,7 @@ export function HomePage() {
       />
       <Stack gap="xl">
         <MyTrainingCards />
+        <CheckInsDueNotice />
         {membership.can['programs.manage'] ||
         membership.can['members.manage'] ||
         membership.can['training.deliver'] ? (

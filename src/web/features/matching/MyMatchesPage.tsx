@@ -131,7 +131,7 @@ function MyMatchCard(props: {
           <Text size="sm">{t('matching.mine.waitingOther')}</Text>
         )}
         {match.status === 'active' && <ActiveDetails match={match} />}
-        {match.status === 'active' && (
+        {(match.status === 'active' || match.status === 'closed') && (
           <Anchor component={Link} to={`/matches/${match.id}`} size="sm">
             {t('relationships.open')}
           </Anchor>

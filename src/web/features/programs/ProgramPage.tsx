@@ -18,6 +18,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { useMembership } from '../organisation/OrganisationContext';
+import { WatchWordsCard } from '../relationships/WatchWordsCard';
 import { ProgramTabContent, ProgramTabs, tabOf } from '../training/program/ProgramTabs';
 import { ProgramFacts } from './ProgramFacts';
 import { ProgramFields } from './ProgramFields';
@@ -216,6 +217,7 @@ function ProgramEditor({ program, typeInfo }: { program: Program; typeInfo: Prog
           )}
         </Stack>
       </form>
+      {!archived && <WatchWordsCard programId={program.id} />}
       <ConfirmDialog
         opened={confirming !== null}
         title={confirming === 'restore' ? t('programs.restore.title') : t('programs.archive.title')}

@@ -10,7 +10,7 @@ const stageColors: Record<MentorStage, string> = {
   in_training: 'orange',
   certified: 'mentorTeal',
   recertification_due: 'orange',
-  active: 'green',
+  active: 'indigo',
   alumni: 'gray',
   withdrawn: 'gray',
   rejected: 'red',

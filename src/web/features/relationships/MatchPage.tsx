@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type MeetingKind, meetingKinds } from '../../../contracts/relationships';
@@ -37,6 +37,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../i18n/format';
+import { AfterProgramCard } from './AfterProgramCard';
+import { CheckInsCard } from './CheckInsCard';
+import { ClosureCard } from './ClosureCard';
+import { MessagesCard } from './MessagesCard';
+import { ReportConcernButton } from './ReportConcernButton';
 
 /**
  * The match page for the mentor, the mentee, a child's guardian and staff: the agreement,
@@ -68,21 +73,31 @@ export function MatchPage() {
           {t('relationships.back')}
         </Anchor>
         {match.status === 'closed' && <Text size="sm">{t('relationships.closedNote')}</Text>}
+        {match.status === 'closed' && <ClosureCard matchId={match.id} status={match.status} />}
         <AgreementCard data={data} />
         <NextMeetingCard data={data} />
         <GoalsCard data={data} />
         {viewer.canWrite && <MeetingForm matchId={match.id} />}
         <MeetingLog data={data} />
+        {viewer.staff && <CheckInsCard matchId={match.id} active={match.status === 'active'} />}
+        {match.status !== 'closed' && <ClosureCard matchId={match.id} status={match.status} />}
+        <MessagesCard matchId={match.id} />
+        {match.status === 'closed' && <AfterProgramCard matchId={match.id} />}
+        <Group>
+          <ReportConcernButton matchId={match.id} />
+        </Group>
       </Stack>
     </>
   );
 }
 
+/** A card of the page, named by its heading so it is a region people can jump to. */
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
   return (
-    <Card withBorder padding="md" component="section">
+    <Card withBorder padding="md" component="section" aria-labelledby={id}>
       <Stack gap="sm">
-        <Title order={2} fz="lg">
+        <Title order={2} fz="lg" id={id}>
           {title}
         </Title>
         {children}
@@ -256,6 +271,7 @@ function GoalRow({ goal, matchId, canWrite }: { goal: Goal; matchId: string; can
             <Button
               variant="subtle"
               color="red.9"
+              c="red.9"
               loading={remove.isPending}
               onClick={() =>
                 remove.mutate(goal.id, {
@@ -399,6 +415,7 @@ function MeetingLog({ data }: { data: MatchPageData }) {
                     size="xs"
                     variant="subtle"
                     color="red.9"
+                    c="red.9"
                     onClick={() => setRemoving(meeting)}
                   >
                     {t('relationships.meetings.remove')}

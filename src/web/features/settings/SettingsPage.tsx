@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Group,
   Paper,
@@ -12,6 +13,7 @@ import {
 import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { User } from '../../../contracts/accounts';
 import type { Locale } from '../../../contracts/roles';
 import { ApiError } from '../../api/client';
@@ -54,6 +56,14 @@ export function SettingsPage() {
       <Stack gap="lg" maw={720}>
         <ProfileSection user={me.user} />
         <LanguageSection />
+        <Section
+          title={t('support.settingsLink.title')}
+          description={t('support.settingsLink.description')}
+        >
+          <Anchor component={Link} to="/notifications" w="fit-content">
+            {t('support.settingsLink.open')}
+          </Anchor>
+        </Section>
         <PasswordSection />
         <MembershipsSection />
       </Stack>
