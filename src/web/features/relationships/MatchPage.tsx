@@ -74,15 +74,16 @@ export function MatchPage() {
         </Anchor>
         {match.status === 'closed' && <Text size="sm">{t('relationships.closedNote')}</Text>}
         {match.status === 'closed' && <ClosureCard matchId={match.id} status={match.status} />}
+        {/* After closure, what still happens comes first: contact after the program. */}
+        {match.status === 'closed' && <AfterProgramCard matchId={match.id} />}
         <AgreementCard data={data} />
-        <NextMeetingCard data={data} />
+        {match.status !== 'closed' && <NextMeetingCard data={data} />}
         <GoalsCard data={data} />
         {viewer.canWrite && <MeetingForm matchId={match.id} />}
         <MeetingLog data={data} />
         {viewer.staff && <CheckInsCard matchId={match.id} active={match.status === 'active'} />}
         {match.status !== 'closed' && <ClosureCard matchId={match.id} status={match.status} />}
         <MessagesCard matchId={match.id} />
-        {match.status === 'closed' && <AfterProgramCard matchId={match.id} />}
         <Group>
           <ReportConcernButton matchId={match.id} />
         </Group>
