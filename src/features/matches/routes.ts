@@ -8,13 +8,12 @@ import {
   matchSchema,
   myMatchSchema,
 } from '../../contracts/matches';
-import { can } from '../../contracts/policy';
 import type { RouteOptions } from '../../server/deps';
 import { orgAccess, scopeOf, userIdOf } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
 import { pageQuerySchema, pageSchema } from '../../server/lib/pagination';
 import { users } from '../accounts/tables';
-import { mentorGate } from '../eligibility/mentor-gate';
+import { assertMayMentor, mentorGate } from '../eligibility/mentor-gate';
 import { mentees } from '../mentees/tables';
 import { matchNotices, notifyMatchPeople } from '../notifications/match-notices';
 import { programMentors } from '../recruitment/tables';
@@ -28,6 +27,7 @@ import {
   menteeSideOf,
   sidesOf,
 } from './queries';
+import { visibleMatch } from './visibility';
 
 const tags = ['matches'];
 const programParams = z.object({ programId: z.string() });
@@ -66,20 +66,6 @@ function presentMatch(view: NonNullable<MatchView>, at: Date): Match {
  */
 export const matchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
   const { db, now } = deps;
-
-  /** The match as its participants and staff may see it; anyone else is told it is not there. */
-  async function visibleMatch(
-    request: Parameters<typeof scopeOf>[0],
-    matchId: string,
-  ): Promise<{ view: NonNullable<MatchView>; sides: ReturnType<typeof sidesOf>; staff: boolean }> {
-    const { organisationId, roles, actor } = scopeOf(request);
-    const view = await findMatch(db, organisationId, matchId);
-    if (!view) throw new AppError('not_found');
-    const sides = sidesOf(view, userIdOf(actor));
-    const staff = can(roles, 'matches.read');
-    if (sides.length === 0 && !staff) throw new AppError('not_found');
-    return { view, sides, staff };
-  }
 
   app.post('/api/v1/programs/:programId/matches', {
     config: { access: orgAccess('program', 'programId', 'matches.manage') },
@@ -219,7 +205,7 @@ export const matchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
       },
       handler: async (request) => {
         const { organisationId } = scopeOf(request);
-        const { view, sides } = await visibleMatch(request, request.params.matchId);
+        const { view, sides } = await visibleMatch(db, request, request.params.matchId);
         // Staff see the match but do not accept for the people in it.
         if (sides.length === 0) throw new AppError('forbidden');
         const at = now();
@@ -262,14 +248,12 @@ export const matchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { de
     },
     handler: async (request) => {
       const { organisationId } = scopeOf(request);
-      const { view, sides, staff } = await visibleMatch(request, request.params.matchId);
+      const { view, sides, staff } = await visibleMatch(db, request, request.params.matchId);
       const m = view.match;
       if (m.status !== 'active' && !staff) throw new AppError('contact_not_allowed');
       const at = now();
       if (sides.length > 0) {
-        const gate = await mentorGate(db, organisationId, m.programId, view.mentorUserId, at);
-        const [first] = gate.blockers;
-        if (first) throw new AppError(first, { details: { blockers: gate.blockers } });
+        assertMayMentor(await mentorGate(db, organisationId, m.programId, view.mentorUserId, at));
       }
       const [mentorRow] = await db
         .select({ name: users.name, email: users.email, phone: programMentors.phone })

@@ -11,14 +11,14 @@ import {
   exitSurveyInputSchema,
   exitSurveySchema,
 } from '../../contracts/checkins';
-import { can } from '../../contracts/policy';
 import { closureReasons } from '../../contracts/relationships';
 import { newId } from '../../db/ids';
 import type { RouteOptions } from '../../server/deps';
 import { orgAccess, scopeOf, userIdOf } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
-import { findMatch, type MatchView, menteeSideOf, sidesOf } from '../matches/queries';
+import { findMatch, type MatchView, menteeSideOf } from '../matches/queries';
 import { matches } from '../matches/tables';
+import { visibleMatch } from '../matches/visibility';
 import { mentees } from '../mentees/tables';
 import { deliverAll, notify } from '../notifications/notify';
 import { recordMentorEvent } from '../recruitment/program-mentors';
@@ -76,16 +76,6 @@ function presentSurvey(row: SurveyRow): ExitSurvey {
  */
 export const closureRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
   const { db, now } = deps;
-
-  async function visibleMatch(request: Parameters<typeof scopeOf>[0], matchId: string) {
-    const { organisationId, roles, actor } = scopeOf(request);
-    const view = await findMatch(db, organisationId, matchId);
-    if (!view) throw new AppError('not_found');
-    const sides = sidesOf(view, userIdOf(actor));
-    const staff = can(roles, 'matches.read');
-    if (sides.length === 0 && !staff) throw new AppError('not_found');
-    return { view, sides, staff, organisationId, userId: userIdOf(actor) };
-  }
 
   app.post('/api/v1/matches/:matchId/close', {
     config: { access: orgAccess('match', 'matchId', 'matches.manage') },
@@ -205,6 +195,7 @@ export const closureRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     },
     handler: async (request): Promise<Closure> => {
       const { view, sides, staff, organisationId } = await visibleMatch(
+        db,
         request,
         request.params.matchId,
       );
@@ -245,6 +236,7 @@ export const closureRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     },
     handler: async (request, reply) => {
       const { view, sides, organisationId, userId } = await visibleMatch(
+        db,
         request,
         request.params.matchId,
       );

@@ -17,15 +17,15 @@ import {
   postMessageSchema,
   watchWordsSchema,
 } from '../../contracts/messaging';
-import { can } from '../../contracts/policy';
 import { newId } from '../../db/ids';
 import type { RouteOptions } from '../../server/deps';
-import { type AuthorizedOrgId, orgAccess, scopeOf, userIdOf } from '../../server/lib/access';
+import { orgAccess, scopeOf } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
 import { users } from '../accounts/tables';
-import { mentorGate } from '../eligibility/mentor-gate';
-import { findMatch, type MatchView, menteeSideOf, sidesOf } from '../matches/queries';
+import { assertMayMentor, mentorGate } from '../eligibility/mentor-gate';
+import { type MatchView, menteeSideOf } from '../matches/queries';
 import { matches } from '../matches/tables';
+import { type VisibleMatch, visibleMatch } from '../matches/visibility';
 import { deliverAll, notify } from '../notifications/notify';
 import { programs } from '../programs/tables';
 import { findWatchWord, listMessages, normaliseWatchWords, watchListDescription } from './messages';
@@ -37,16 +37,8 @@ const matchParams = z.object({ matchId: z.string() });
 const programParams = z.object({ programId: z.string() });
 const contactRequestParams = z.object({ contactRequestId: z.string() });
 
-type Request = Parameters<typeof scopeOf>[0];
 type View = NonNullable<MatchView>;
-interface Visible {
-  view: View;
-  organisationId: AuthorizedOrgId;
-  userId: string | null;
-  sides: ReturnType<typeof sidesOf>;
-  staff: boolean;
-  manager: boolean;
-}
+type Visible = VisibleMatch;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -87,17 +79,6 @@ function participantsOf(view: View): string[] {
 export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
   const { db, now, mailer, config } = deps;
 
-  async function visibleMatch(request: Request, matchId: string): Promise<Visible> {
-    const { organisationId, roles, actor } = scopeOf(request);
-    const view = await findMatch(db, organisationId, matchId);
-    if (!view) throw new AppError('not_found');
-    const userId = userIdOf(actor);
-    const sides = sidesOf(view, userId);
-    const staff = can(roles, 'matches.read');
-    if (sides.length === 0 && !staff) throw new AppError('not_found');
-    return { view, organisationId, userId, sides, staff, manager: can(roles, 'matches.manage') };
-  }
-
   /** Who writes for the mentee: the mentee, or the guardian while the child is under 15. */
   function writesForMentee(v: Visible, at: Date): boolean {
     const side = menteeSideOf(v.view, at);
@@ -109,9 +90,14 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     return v.sides.includes(menteeSideOf(v.view, at));
   }
 
-  async function gateBlockers(v: Visible, at: Date) {
+  /** The gate for the match's mentor now: every path between the two asks it. */
+  async function gateOf(v: Visible, at: Date) {
     const m = v.view.match;
-    return (await mentorGate(db, v.organisationId, m.programId, v.view.mentorUserId, at)).blockers;
+    return mentorGate(db, v.organisationId, m.programId, v.view.mentorUserId, at);
+  }
+
+  async function gateBlockers(v: Visible, at: Date) {
+    return (await gateOf(v, at)).blockers;
   }
 
   /** Whether the caller may write in the thread now, and if not, why. */
@@ -141,7 +127,7 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       response: { 200: messageThreadSchema },
     },
     handler: async (request) => {
-      const v = await visibleMatch(request, request.params.matchId);
+      const v = await visibleMatch(db, request, request.params.matchId);
       const at = now();
       const [rows, state] = await Promise.all([
         listMessages(db, v.organisationId, v.view.match.id),
@@ -185,7 +171,7 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       response: { 201: z.object({ message: messageSchema }) },
     },
     handler: async (request, reply) => {
-      const v = await visibleMatch(request, request.params.matchId);
+      const v = await visibleMatch(db, request, request.params.matchId);
       const at = now();
       const state = await postingState(v, at);
       if (state.closedReason === 'not_a_participant' || !v.userId) {
@@ -193,8 +179,7 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       }
       if (state.closedReason === 'match_closed') throw new AppError('match_closed');
       if (state.closedReason === 'match_not_active') throw new AppError('conflict');
-      const [first] = state.blockers;
-      if (first) throw new AppError(first, { details: { blockers: state.blockers } });
+      assertMayMentor({ eligible: state.blockers.length === 0, blockers: state.blockers });
 
       const userId = v.userId;
       const m = v.view.match;
@@ -343,7 +328,7 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       response: { 200: contactRequestsSchema },
     },
     handler: async (request) => {
-      const v = await visibleMatch(request, request.params.matchId);
+      const v = await visibleMatch(db, request, request.params.matchId);
       const at = now();
       const m = v.view.match;
       const rows = await db
@@ -393,7 +378,7 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       response: { 201: z.object({ contactRequest: contactRequestSchema }) },
     },
     handler: async (request, reply) => {
-      const v = await visibleMatch(request, request.params.matchId);
+      const v = await visibleMatch(db, request, request.params.matchId);
       const at = now();
       const userId = v.userId;
       if (!userId || !isFormerMentee(v, at) || !contactOpen(v.view)) {
@@ -407,9 +392,7 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
           retryAfter: Math.max(1, Math.ceil((freeAt - at.getTime()) / 1000)),
         });
       }
-      const blockers = await gateBlockers(v, at);
-      const [first] = blockers;
-      if (first) throw new AppError(first, { details: { blockers } });
+      assertMayMentor(await gateOf(v, at));
 
       const m = v.view.match;
       const { row, mailIds, fromName } = await db.transaction(async (tx) => {
@@ -474,14 +457,12 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
           ),
         );
       if (!existing) throw new AppError('not_found');
-      const v = await visibleMatch(request, existing.matchId);
+      const v = await visibleMatch(db, request, existing.matchId);
       if (!v.sides.includes('mentor') || !v.userId) throw new AppError('forbidden');
       if (!contactOpen(v.view)) throw new AppError('contact_not_allowed');
       if (existing.answeredAt) throw new AppError('conflict');
       const at = now();
-      const blockers = await gateBlockers(v, at);
-      const [first] = blockers;
-      if (first) throw new AppError(first, { details: { blockers } });
+      assertMayMentor(await gateOf(v, at));
 
       const { row, mailIds } = await db.transaction(async (tx) => {
         const [updated] = await tx
@@ -528,7 +509,7 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       response: { 200: contactChannelSchema },
     },
     handler: async (request) => {
-      const v = await visibleMatch(request, request.params.matchId);
+      const v = await visibleMatch(db, request, request.params.matchId);
       if (!v.sides.includes('mentor') && !v.manager) throw new AppError('forbidden');
       const m = v.view.match;
       if (m.status !== 'closed') throw new AppError('conflict');
@@ -557,7 +538,7 @@ export const messageRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       response: { 200: afterContactSchema },
     },
     handler: async (request) => {
-      const v = await visibleMatch(request, request.params.matchId);
+      const v = await visibleMatch(db, request, request.params.matchId);
       const at = now();
       const m = v.view.match;
       if (!isFormerMentee(v, at) || !contactOpen(v.view) || m.contactAfterClosure !== 'direct') {

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { core } from 'zod';
 import { z } from 'zod';
-import { can } from '../../contracts/policy';
 import {
   createGoalSchema,
   createMeetingSchema,
@@ -17,11 +16,12 @@ import {
 } from '../../contracts/relationships';
 import { newId } from '../../db/ids';
 import type { RouteOptions } from '../../server/deps';
-import { type AuthorizedOrgId, orgAccess, scopeOf, userIdOf } from '../../server/lib/access';
+import { orgAccess, scopeOf } from '../../server/lib/access';
 import { AppError } from '../../server/lib/app-error';
 import { RequestValidationError } from '../../server/plugins/validation';
 import { users } from '../accounts/tables';
-import { findMatch, type MatchView, menteeSideOf, sidesOf } from '../matches/queries';
+import { type MatchView, menteeSideOf } from '../matches/queries';
+import { visibleMatch as seeMatch, type VisibleMatch } from '../matches/visibility';
 import { deliverAll, notify } from '../notifications/notify';
 import { nextMeetingIcs } from './next-meeting-ics';
 import {
@@ -51,13 +51,7 @@ const goalResponse = z.object({ goal: goalSchema });
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 type Request = Parameters<typeof scopeOf>[0];
-interface Visible {
-  view: NonNullable<MatchView>;
-  organisationId: AuthorizedOrgId;
-  userId: string | null;
-  sides: ReturnType<typeof sidesOf>;
-  staff: boolean;
-  manager: boolean;
+interface Visible extends VisibleMatch {
   canWrite: boolean;
 }
 
@@ -115,20 +109,14 @@ function checkActive(view: NonNullable<MatchView>) {
 export const relationshipRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
   const { db, now, config } = deps;
 
+  /** The match as its people and staff see it, with whether the caller may write to it. */
   async function visibleMatch(request: Request, matchId: string): Promise<Visible> {
-    const { organisationId, roles, actor } = scopeOf(request);
-    const view = await findMatch(db, organisationId, matchId);
-    if (!view) throw new AppError('not_found');
-    const userId = userIdOf(actor);
-    const sides = sidesOf(view, userId);
-    const staff = can(roles, 'matches.read');
-    if (sides.length === 0 && !staff) throw new AppError('not_found');
-    const manager = can(roles, 'matches.manage');
+    const v = await seeMatch(db, request, matchId);
     // A child under 15 does not log: the guardian does it for them.
-    const menteeWrites = sides.includes('mentee') && menteeSideOf(view, now()) === 'mentee';
+    const menteeWrites = v.sides.includes('mentee') && menteeSideOf(v.view, now()) === 'mentee';
     const canWrite =
-      manager || sides.includes('mentor') || sides.includes('guardian') || menteeWrites;
-    return { view, organisationId, userId, sides, staff, manager, canWrite };
+      v.manager || v.sides.includes('mentor') || v.sides.includes('guardian') || menteeWrites;
+    return { ...v, canWrite };
   }
 
   /** The match may be written to by the caller, and is active. */
